@@ -1,0 +1,66 @@
+import DecimalGlobal from 'decimal.js';
+import { describe, expect, it } from 'vitest';
+import { Decimal, dec } from '../../src/_lib/decimal.js';
+import {
+  divMoney,
+  formatMoney,
+  mulMoney,
+  roundCents,
+  roundLine,
+  sumMoney,
+} from '../../src/_lib/money.js';
+
+describe('money arithmetic', () => {
+  it('adds exactly: 0.1 + 0.2 = 0.30', () => {
+    expect(formatMoney(sumMoney(['0.1', '0.2']))).toBe('0.30');
+    expect(sumMoney([0.1, 0.2]).equals(dec('0.3'))).toBe(true);
+  });
+
+  it('computes 1/30 of 640 × 10 = 213.33', () => {
+    expect(formatMoney(mulMoney(divMoney(640, 30), 10))).toBe('213.33');
+  });
+
+  it('rounds half up to cents', () => {
+    expect(formatMoney('2.345')).toBe('2.35');
+    expect(formatMoney('2.344999')).toBe('2.34');
+    expect(formatMoney('-2.345')).toBe('-2.35');
+    expect(roundCents('0.005').toFixed(2)).toBe('0.01');
+  });
+
+  it('never formats negative zero', () => {
+    expect(formatMoney('-0.001')).toBe('0.00');
+    expect(formatMoney(-0)).toBe('0.00');
+  });
+
+  it('formats with exactly two places and no exponent', () => {
+    expect(formatMoney(1925)).toBe('1925.00');
+    expect(formatMoney('123456789012.5')).toBe('123456789012.50');
+    expect(formatMoney('1e-9')).toBe('0.00');
+  });
+
+  it('sums nothing to zero', () => {
+    expect(formatMoney(sumMoney([]))).toBe('0.00');
+  });
+
+  it('rejects non-finite values and division by zero', () => {
+    expect(() => dec(Number.NaN)).toThrow(RangeError);
+    expect(() => dec(Number.POSITIVE_INFINITY)).toThrow(RangeError);
+    expect(() => divMoney(1, 0)).toThrow(RangeError);
+  });
+
+  it('applies rounding policies', () => {
+    expect(roundLine('10.125', 'per-line').toString()).toBe('10.13');
+    expect(roundLine('10.125', 'total-only').toString()).toBe('10.125');
+  });
+
+  it('is immune to reconfiguration of the global Decimal', () => {
+    const saved = { precision: DecimalGlobal.precision, rounding: DecimalGlobal.rounding };
+    try {
+      DecimalGlobal.set({ precision: 2, rounding: DecimalGlobal.ROUND_DOWN });
+      expect(formatMoney(mulMoney(divMoney(640, 30), 10))).toBe('213.33');
+      expect(Decimal.precision).toBe(40);
+    } finally {
+      DecimalGlobal.set(saved);
+    }
+  });
+});
