@@ -4,8 +4,10 @@
  * @packageDocumentation
  */
 
+export { CALL_YEARS, type CallYear } from './_lib/callYear.js';
 export { type IsoDate, IsoDateSchema, parseIsoDate, safeParseIsoDate } from './_lib/dates.js';
 export { DEFAULT_ROUNDING, type MoneyString, type RoundingPolicy } from './_lib/money.js';
+export type { Figure, FigureStatus, Provenance } from './_lib/provenance.js';
 export type { SafeResult } from './_lib/zod.js';
 export { ErasmusKitError, InputError, type InputIssue, isErasmusKitError } from './errors.js';
 export { type ErrorCode, type ErrorDetails, errorMessages } from './messages.js';
