@@ -1,0 +1,372 @@
+import * as z from 'zod/mini';
+import { CALL_YEARS } from '../_lib/callYear.js';
+import { IsoDateSchema } from '../_lib/dates.js';
+import { Decimal } from '../_lib/decimal.js';
+import type { DeepReadonly } from '../_lib/freeze.js';
+import { deepFreeze } from '../_lib/freeze.js';
+import { formatMoney, type MoneyString } from '../_lib/money.js';
+import { makeParser, type SafeResult } from '../_lib/zod.js';
+import { dayCountMethodOf, isStudentActivity } from './activityKinds.js';
+import { countDays } from './countDays.js';
+import { ACTIVITIES_BY_ACTION, MOBILITY_ACTIONS, type MobilityAction } from './vocabulary.js';
+
+// ---------------------------------------------------------------------------------------------
+// Building blocks
+// ---------------------------------------------------------------------------------------------
+
+const CountryCodeSchema = z.string().check(z.regex(/^[A-Z]{2}$/));
+
+const dayCount = (what: string) =>
+  z
+    .int({ error: `Expected ${what} as a whole number of days` })
+    .check(z.minimum(0, { error: `Expected ${what} to be 0 or more days` }));
+
+const CallYearSchema = z.literal(CALL_YEARS, {
+  error: (issue) =>
+    `Call year ${JSON.stringify(issue.input)} is not supported: rule packs exist for ${CALL_YEARS[0]}–${CALL_YEARS[CALL_YEARS.length - 1]}`,
+});
+
+const CoordinatesSchema = z.strictObject({
+  lat: z
+    .number({ error: 'Expected a latitude in degrees' })
+    .check(
+      z.minimum(-90, { error: 'Latitude must be between -90 and 90' }),
+      z.maximum(90, { error: 'Latitude must be between -90 and 90' }),
+    ),
+  lon: z
+    .number({ error: 'Expected a longitude in degrees' })
+    .check(
+      z.minimum(-180, { error: 'Longitude must be between -180 and 180' }),
+      z.maximum(180, { error: 'Longitude must be between -180 and 180' }),
+    ),
+});
+
+const MONEY_STRING = /^\d{1,12}(\.\d{1,2})?$/;
+
+/** Euros: a decimal string or a finite number ≥ 0 with at most 2 decimals → a two-place string. */
+const EurosSchema = z.pipe(
+  z.union([
+    z.string().check(
+      z.regex(MONEY_STRING, {
+        error: 'Expected euros as a decimal string such as "123.45" (at most 2 decimals, no sign)',
+      }),
+    ),
+    z.number().check(
+      z.minimum(0),
+      z.maximum(1e12),
+      z.refine((value) => new Decimal(value).decimalPlaces() <= 2, {
+        error: 'Expected euros with at most 2 decimals',
+      }),
+    ),
+  ]),
+  z.transform((value): MoneyString => formatMoney(new Decimal(value))),
+);
+
+const TravelSchema = z
+  .strictObject({
+    distanceKm: z.optional(z.number().check(z.minimum(0), z.maximum(40_100))),
+    from: z.optional(CoordinatesSchema),
+    to: z.optional(CoordinatesSchema),
+    green: z.optional(z.boolean()),
+    realCostEur: z.optional(EurosSchema),
+  })
+  .check(
+    z.superRefine((travel, ctx) => {
+      if (travel.distanceKm !== undefined && (travel.from || travel.to)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['distanceKm'],
+          input: travel.distanceKm,
+          message: 'Give either distanceKm or from/to coordinates, not both',
+        });
+      }
+      if ((travel.from === undefined) !== (travel.to === undefined)) {
+        const missing = travel.from === undefined ? 'from' : 'to';
+        ctx.addIssue({
+          code: 'custom',
+          path: [missing],
+          input: undefined,
+          message: `Coordinates need both ends: "${missing}" is missing`,
+        });
+      }
+    }),
+  );
+
+const ParticipantSchema = z.strictObject({
+  fewerOpportunities: z.optional(z.boolean()),
+  recentGraduate: z.optional(z.boolean()),
+  graduationDate: z.optional(IsoDateSchema),
+  residenceCountry: z.optional(CountryCodeSchema),
+  previousMonthsInCycle: z.optional(z.number().check(z.minimum(0), z.maximum(100))),
+  previousShortTermDaysInCycle: z.optional(dayCount('previousShortTermDaysInCycle')),
+  singleCycleProgramme: z.optional(z.boolean()),
+});
+
+const common = {
+  callYear: CallYearSchema,
+  format: z.optional(z.enum(['long-term', 'short-term'])),
+  blended: z.optional(z.boolean()),
+  sendingCountry: CountryCodeSchema,
+  receivingCountry: CountryCodeSchema,
+  startDate: IsoDateSchema,
+  endDate: IsoDateSchema,
+  travelDays: z.optional(dayCount('travelDays')),
+  interruptionDays: z.optional(dayCount('interruptionDays')),
+  nonFundedDays: z.optional(dayCount('nonFundedDays')),
+  virtualDays: z.optional(dayCount('virtualDays')),
+  travel: z.optional(TravelSchema),
+  participant: z.optional(ParticipantSchema),
+  zeroGrant: z.optional(z.boolean()),
+  forceMajeure: z.optional(z.boolean()),
+};
+
+const heOnly = {
+  bip: z.optional(z.boolean()),
+  doctoral: z.optional(z.boolean()),
+  ects: z.optional(z.number().check(z.minimum(0), z.maximum(120))),
+};
+
+const HE_ONLY_KEYS = Object.keys(heOnly);
+
+function branch<A extends MobilityAction>(action: A) {
+  return z.strictObject(
+    {
+      action: z.literal(action),
+      activity: z.enum(ACTIVITIES_BY_ACTION[action] as (typeof ACTIVITIES_BY_ACTION)[A], {
+        error: (issue) =>
+          `Activity ${JSON.stringify(issue.input)} does not exist in ${action}: expected one of ${ACTIVITIES_BY_ACTION[action].map((a) => `'${a}'`).join(', ')}`,
+      }),
+      ...common,
+    },
+    {
+      error: (issue) => {
+        if (issue.code !== 'unrecognized_keys') return undefined;
+        const heKeys = issue.keys.filter((key) => HE_ONLY_KEYS.includes(key));
+        return heKeys.length > 0
+          ? `${heKeys.join(', ')} ${heKeys.length === 1 ? 'applies' : 'apply'} to KA131-HED and KA171-HED only, not to ${action}`
+          : undefined;
+      },
+    },
+  );
+}
+
+function heBranch<A extends 'KA131-HED' | 'KA171-HED'>(action: A) {
+  return z.extend(branch(action), heOnly);
+}
+
+const branches = z.discriminatedUnion(
+  'action',
+  [
+    heBranch('KA131-HED'),
+    heBranch('KA171-HED'),
+    branch('KA121-VET'),
+    branch('KA122-VET'),
+    branch('KA121-SCH'),
+    branch('KA122-SCH'),
+    branch('KA121-ADU'),
+    branch('KA122-ADU'),
+  ],
+  {
+    error: (issue) =>
+      issue.code === 'invalid_union'
+        ? `Unknown action ${JSON.stringify((issue.input as { action?: unknown } | undefined)?.action)}: expected one of ${MOBILITY_ACTIONS.map((a) => `'${a}'`).join(', ')}`
+        : undefined,
+  },
+);
+
+type Parsed = z.output<typeof branches>;
+
+/** Cross-field checks: dates in order, format consistent with the activity, day counts fit. */
+function checkConsistency(m: Parsed, ctx: z.core.$RefinementCtx<Parsed>): void {
+  const add = (path: PropertyKey[], message: string, input: unknown) =>
+    ctx.addIssue({ code: 'custom', path, message, input });
+
+  const endBeforeStart = m.endDate < m.startDate;
+  if (endBeforeStart) {
+    add(
+      ['endDate'],
+      `endDate ${m.endDate} is before startDate ${m.startDate}: the end date must be on or after the start date`,
+      m.endDate,
+    );
+  }
+
+  const student = isStudentActivity(m.action, m.activity);
+  if (student && m.format === undefined) {
+    add(
+      ['format'],
+      `Student mobility needs a format: 'long-term' (2–12 months, 30/360 days) or 'short-term' (calendar days)`,
+      undefined,
+    );
+  }
+  if (!student && m.format !== undefined) {
+    const implied = m.activity === 'learner-long-term' ? 'long-term' : 'short-term';
+    if (m.format !== implied) {
+      add(
+        ['format'],
+        `Format '${m.format}' does not fit activity '${m.activity}', which is ${implied}`,
+        m.format,
+      );
+    }
+  }
+  if ('doctoral' in m && m.doctoral === true && !student) {
+    add(['doctoral'], 'doctoral applies to student mobility only', m.doctoral);
+  }
+
+  const method = dayCountMethodOf(m);
+  if (method !== undefined && !endBeforeStart) {
+    const calculated = countDays(method, m.startDate, m.endDate);
+    const interruptions = m.interruptionDays ?? 0;
+    if (interruptions > calculated) {
+      add(
+        ['interruptionDays'],
+        `interruptionDays (${interruptions}) is more than the ${calculated} days from startDate to endDate`,
+        interruptions,
+      );
+    } else if (interruptions + (m.nonFundedDays ?? 0) > calculated) {
+      add(
+        ['nonFundedDays'],
+        `nonFundedDays (${m.nonFundedDays}) is more than the ${calculated - interruptions} days left after interruptions`,
+        m.nonFundedDays,
+      );
+    }
+  }
+}
+
+/**
+ * The zod schema of a mobility: one description that every engine of erasmus-kit reads
+ * (duration, eligibility, grants). Parse it with {@link parseMobility} / {@link safeParseMobility}.
+ *
+ * - `action` picks the activities allowed: `'student-studies'` in a `KA122-SCH` project is an input
+ *   error, never a silent default.
+ * - Dates are strict ISO `YYYY-MM-DD` and name the **physical** activity, travel excluded;
+ *   `endDate` before `startDate` is an input error naming both fields.
+ * - Day counts are whole numbers ≥ 0; interruptions and non-funded days cannot exceed the days of
+ *   the period.
+ * - Objects are strict: an unknown key (a typo such as `interuptionDays`) is an input error,
+ *   because a silently ignored field would change the result without telling you.
+ * - `travel.realCostEur` accepts `"123.45"` or `123.45` and is stored as a two-place string.
+ *
+ * @example
+ * ```ts
+ * import { MobilityInputSchema } from 'erasmus-kit';
+ * const ok = MobilityInputSchema.safeParse({
+ *   action: 'KA131-HED',
+ *   callYear: 2023,
+ *   activity: 'student-studies',
+ *   format: 'long-term',
+ *   sendingCountry: 'DE',
+ *   receivingCountry: 'ES',
+ *   startDate: '2023-01-01',
+ *   endDate: '2023-04-15',
+ * });
+ * ok.success; // true
+ * ```
+ */
+export const MobilityInputSchema = branches.check(z.superRefine(checkConsistency));
+
+MobilityInputSchema.register(z.globalRegistry, {
+  title: 'Mobility',
+  description:
+    'One Erasmus+ learning mobility (KA131/KA171 higher education, KA121/KA122 VET, school and adult education), as read by computeDuration, checkEligibility and calculateGrant.',
+  examples: [
+    {
+      action: 'KA131-HED',
+      callYear: 2023,
+      activity: 'student-studies',
+      format: 'long-term',
+      sendingCountry: 'DE',
+      receivingCountry: 'ES',
+      startDate: '2023-01-01',
+      endDate: '2023-04-15',
+    },
+  ],
+});
+
+/**
+ * What you give to {@link parseMobility}, `computeDuration` and `checkEligibility`: a mobility as
+ * plain data (the input side of {@link MobilityInputSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { MobilityInput } from 'erasmus-kit';
+ * const input: MobilityInput = {
+ *   action: 'KA122-SCH',
+ *   callYear: 2024,
+ *   activity: 'staff-job-shadowing',
+ *   sendingCountry: 'HR',
+ *   receivingCountry: 'FI',
+ *   startDate: '2024-10-07',
+ *   endDate: '2024-10-11',
+ * };
+ * ```
+ */
+export type MobilityInput = z.input<typeof MobilityInputSchema>;
+
+/**
+ * A validated mobility, deeply read-only: what {@link parseMobility} returns. `activity` is narrowed
+ * by `action`, dates are {@link IsoDate}s and `travel.realCostEur` is a two-place string.
+ *
+ * @example
+ * ```ts
+ * import { type Mobility, parseMobility } from 'erasmus-kit';
+ * const mobility: Mobility = parseMobility({
+ *   action: 'KA131-HED',
+ *   callYear: 2024,
+ *   activity: 'staff-teaching',
+ *   sendingCountry: 'PL',
+ *   receivingCountry: 'PT',
+ *   startDate: '2024-05-06',
+ *   endDate: '2024-05-10',
+ * });
+ * if (mobility.action === 'KA131-HED') mobility.activity; // 'student-studies' | ... | 'invited-staff'
+ * ```
+ */
+export type Mobility = DeepReadonly<z.output<typeof MobilityInputSchema>>;
+
+const mobilityParser = makeParser(MobilityInputSchema);
+
+/**
+ * Validates a mobility and returns it deeply frozen and typed. Throws {@link InputError} listing
+ * every problem with its path (`activity`, `endDate`, `travel.from.lat`, ...).
+ *
+ * @param input - the mobility, as plain data
+ * @returns the validated mobility (a new, frozen object; the input is not touched)
+ *
+ * @example
+ * ```ts
+ * import { parseMobility } from 'erasmus-kit';
+ * const mobility = parseMobility({
+ *   action: 'KA131-HED',
+ *   callYear: 2024,
+ *   activity: 'student-traineeship',
+ *   format: 'long-term',
+ *   sendingCountry: 'RS',
+ *   receivingCountry: 'AT',
+ *   startDate: '2024-09-15',
+ *   endDate: '2024-12-14',
+ *   travel: { distanceKm: 510, green: true, realCostEur: '120.5' },
+ * });
+ * mobility.travel?.realCostEur; // '120.50'
+ * ```
+ */
+export function parseMobility(input: unknown): Mobility {
+  return deepFreeze(mobilityParser.parse(input)) as Mobility;
+}
+
+/**
+ * The non-throwing twin of {@link parseMobility}.
+ *
+ * @param input - the mobility, as plain data
+ * @returns `{ success: true, data }` or `{ success: false, error }` with the {@link InputError}
+ *
+ * @example
+ * ```ts
+ * import { safeParseMobility } from 'erasmus-kit';
+ * const result = safeParseMobility({ action: 'KA122-SCH', activity: 'student-studies' });
+ * if (!result.success) console.log(result.error.issues.map((issue) => issue.path.join('.')));
+ * ```
+ */
+export function safeParseMobility(input: unknown): SafeResult<Mobility> {
+  const result = mobilityParser.safeParse(input);
+  return result.success ? { success: true, data: deepFreeze(result.data) as Mobility } : result;
+}

@@ -1,0 +1,62 @@
+import { dateParts, daysInclusive, type IsoDate } from '../_lib/dates.js';
+
+/**
+ * How the Beneficiary Module counts the days of a period:
+ * - `'30/360'`: every month has 30 days (long-term student mobility);
+ * - `'calendar'`: real calendar days, `end − start + 1` (short-term student and all staff or
+ *   VET/school/adult mobility).
+ *
+ * @example
+ * ```ts
+ * import type { DayCountMethod } from 'erasmus-kit';
+ * const method: DayCountMethod = '30/360';
+ * ```
+ */
+export type DayCountMethod = '30/360' | 'calendar';
+
+/**
+ * Days of the period `start`→`end` (both included) in the Beneficiary Module's 30/360 convention
+ * (he-mobility-rules.md §2.6, practice-notes.md §2.2):
+ * `(Y2−Y1)·360 + (M2−M1)·30 + (min(D2,30) − min(D1,30)) + 1`.
+ *
+ * A 31st counts as the 30th at either end. Nothing else is adjusted: a period ending on the last
+ * day of February counts that day as the 28th (or 29th), so 2023-01-01→2023-02-28 is 58 days and
+ * 2024-02-01→2024-02-29 is 29 days. "February counts as 30 days" only when the period runs past it
+ * (2023-02-01→2023-03-31 is 60 days). For `start ≤ end` the result is at least 1 and never
+ * decreases when `end` moves later.
+ */
+export function days30360(start: IsoDate, end: IsoDate): number {
+  const a = dateParts(start);
+  const b = dateParts(end);
+  return (
+    (b.year - a.year) * 360 +
+    (b.month - a.month) * 30 +
+    (Math.min(b.day, 30) - Math.min(a.day, 30)) +
+    1
+  );
+}
+
+/** Days of `start`→`end` (both included) by the given method. */
+export function countDays(method: DayCountMethod, start: IsoDate, end: IsoDate): number {
+  return method === '30/360' ? days30360(start, end) : daysInclusive(start, end);
+}
+
+/** Splits a number of days into 30-day months and the remaining days (`105` → 3 months 15 days). */
+export function toMonthsAndDays(days: number): { readonly months: number; readonly days: number } {
+  return { months: Math.floor(days / 30), days: days % 30 };
+}
+
+/** "3 months and 15 days", "1 month", "25 days", "0 days": a duration in words, for messages. */
+export function describeMonthsAndDays(totalDays: number): string {
+  const { months, days } = toMonthsAndDays(totalDays);
+  const m = months === 1 ? '1 month' : `${months} months`;
+  const d = days === 1 ? '1 day' : `${days} days`;
+  if (months === 0) return d;
+  if (days === 0) return m;
+  return `${m} and ${d}`;
+}
+
+/** "1 day", "14 days". */
+export function describeDays(days: number): string {
+  return days === 1 ? '1 day' : `${days} days`;
+}

@@ -1,0 +1,97 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { daysInMonth, fromDayNumber, type IsoDate, toDayNumber } from '../../src/_lib/dates.js';
+import {
+  countDays,
+  days30360,
+  describeDays,
+  describeMonthsAndDays,
+  toMonthsAndDays,
+} from '../../src/mobility/countDays.js';
+
+/**
+ * An independent oracle for the 30/360 count: walk the period one calendar day at a time and
+ * count each day as the Beneficiary Module's formula implies — every day of the month counts,
+ * except that a 31st adds nothing, and the last day of a month shorter than 30 days adds the
+ * missing days only when the period runs on into the next month.
+ */
+function oracle30360(start: IsoDate, end: IsoDate): number {
+  let total = 0;
+  for (let n = toDayNumber(start); n <= toDayNumber(end); n++) {
+    const [y, m, d] = fromDayNumber(n).split('-').map(Number) as [number, number, number];
+    const isLast = n === toDayNumber(end);
+    const monthLength = daysInMonth(y, m);
+    if (d === 31) {
+      // a 31st counts only when the period starts on it (the first day always counts)
+      if (n === toDayNumber(start)) total += 1;
+      continue;
+    }
+    total += 1;
+    if (d === monthLength && monthLength < 30 && !isLast) total += 30 - monthLength;
+  }
+  return total;
+}
+
+describe('days30360 (Beneficiary Module, he-mobility-rules.md §2.6)', () => {
+  it.each([
+    ['2023-01-01', '2023-04-15', 105], // P1
+    ['2023-02-01', '2023-03-31', 60],
+    ['2023-09-01', '2024-01-31', 150],
+    ['2024-02-01', '2024-02-29', 29],
+    ['2023-02-01', '2023-02-28', 28],
+    ['2023-01-01', '2023-02-28', 58],
+    ['2024-01-01', '2024-02-29', 59],
+    ['2023-01-31', '2023-03-01', 32],
+    ['2023-03-31', '2023-03-31', 1],
+    ['2023-01-30', '2023-01-31', 1],
+    ['2023-01-31', '2023-02-01', 2],
+    ['2023-09-15', '2023-10-14', 30], // P2: one full month
+    ['2023-12-15', '2024-01-14', 30], // across a year end
+    ['2023-01-01', '2023-12-31', 360],
+    ['2023-01-01', '2023-12-30', 360],
+  ] as const)('%s → %s is %i days', (start, end, expected) => {
+    expect(days30360(start, end)).toBe(expected);
+    expect(oracle30360(start, end)).toBe(expected);
+  });
+
+  it('agrees with the day-walking oracle on random periods (property)', () => {
+    const day = fc.integer({ min: toDayNumber('2020-01-01'), max: toDayNumber('2027-12-31') });
+    fc.assert(
+      fc.property(day, fc.integer({ min: 0, max: 400 }), (n, length) => {
+        const start = fromDayNumber(n);
+        const end = fromDayNumber(n + length);
+        expect(days30360(start, end)).toBe(oracle30360(start, end));
+      }),
+    );
+  });
+
+  it('counts calendar days for the calendar method', () => {
+    expect(countDays('calendar', '2023-02-01', '2023-03-31')).toBe(59);
+    expect(countDays('30/360', '2023-02-01', '2023-03-31')).toBe(60);
+  });
+});
+
+describe('months and days', () => {
+  it('splits into 30-day months', () => {
+    expect(toMonthsAndDays(105)).toEqual({ months: 3, days: 15 });
+    expect(toMonthsAndDays(55)).toEqual({ months: 1, days: 25 });
+    expect(toMonthsAndDays(0)).toEqual({ months: 0, days: 0 });
+  });
+
+  it.each([
+    [55, '1 month and 25 days'],
+    [60, '2 months'],
+    [30, '1 month'],
+    [31, '1 month and 1 day'],
+    [1, '1 day'],
+    [0, '0 days'],
+    [105, '3 months and 15 days'],
+  ] as const)('describes %i days as %s', (days, words) => {
+    expect(describeMonthsAndDays(days)).toBe(words);
+  });
+
+  it('describes days', () => {
+    expect(describeDays(1)).toBe('1 day');
+    expect(describeDays(14)).toBe('14 days');
+  });
+});
