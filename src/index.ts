@@ -9,5 +9,35 @@ export { type IsoDate, IsoDateSchema, parseIsoDate, safeParseIsoDate } from './_
 export { DEFAULT_ROUNDING, type MoneyString, type RoundingPolicy } from './_lib/money.js';
 export type { Figure, FigureStatus, Provenance } from './_lib/provenance.js';
 export type { SafeResult } from './_lib/zod.js';
+export {
+  EARTH_MEAN_RADIUS_KM,
+  type GeoPoint,
+  GeoPointSchema,
+  greatCircleDistanceKm,
+} from './distance/greatCircleDistanceKm.js';
 export { ErasmusKitError, InputError, type InputIssue, isErasmusKitError } from './errors.js';
 export { type ErrorCode, type ErrorDetails, errorMessages } from './messages.js';
+export {
+  evaluateSatisfaction,
+  safeEvaluateSatisfaction,
+} from './satisfaction/evaluateSatisfaction.js';
+export type { ShareString } from './satisfaction/formatShare.js';
+export type {
+  EvaluateSatisfactionOptions,
+  InsufficientDataReason,
+  SatisfactionAnswers,
+  SatisfactionCounts,
+  SatisfactionInput,
+  SatisfactionLikert,
+  SatisfactionResult,
+  SatisfactionTarget,
+  SatisfactionThreshold,
+  SatisfactionVerdict,
+  ShareInput,
+} from './satisfaction/types.js';
+export {
+  safeWilsonInterval,
+  type WilsonInterval,
+  type WilsonIntervalOptions,
+  wilsonInterval,
+} from './satisfaction/wilsonInterval.js';

@@ -1,0 +1,32 @@
+import { Decimal } from '../_lib/decimal.js';
+
+/**
+ * A share (a proportion between 0 and 1) as it leaves the library: a decimal string with exactly
+ * four places, such as `"0.9000"` or `"0.6990"`. It is the value rounded half up (away from zero
+ * on a tie) at the fourth place, taken from the shortest decimal form of the computed number.
+ *
+ * @example
+ * ```ts
+ * import type { ShareString } from 'erasmus-kit';
+ * const share: ShareString = '0.9000';
+ * ```
+ */
+export type ShareString = `${number}.${number}`;
+
+/** Formats a share in [0, 1] as a four-place decimal string, rounding half up. */
+export function formatShare(value: number): ShareString {
+  return new Decimal(value).toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed(4) as ShareString;
+}
+
+/** Formats a share as a percentage with one decimal place, rounding half up: `0.69898` → `69.9%`. */
+export function formatPercent(value: number): string {
+  return `${new Decimal(value).times(100).toDecimalPlaces(1, Decimal.ROUND_HALF_UP).toFixed(1)}%`;
+}
+
+/**
+ * Formats a target or a confidence level as a percentage with no trailing zeros (at most two
+ * decimals, rounded half up): `0.85` → `85%`, `0.855` → `85.5%`, `0.999` → `99.9%`.
+ */
+export function formatLevel(value: number): string {
+  return `${new Decimal(value).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toString()}%`;
+}

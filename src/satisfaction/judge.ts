@@ -1,0 +1,115 @@
+/**
+ * The statistical core shared by `evaluateSatisfaction` and `evaluateSatisfactionSchedule`
+ * (internal, on validated input).
+ *
+ * @module
+ */
+import { formatLevel, formatPercent, formatShare } from './formatShare.js';
+import { twoSidedZ } from './normalQuantile.js';
+import type { ParsedOptions, ParsedThreshold, Tally } from './schemas.js';
+import type { InsufficientDataReason, SatisfactionResult, SatisfactionVerdict } from './types.js';
+import { wilsonBounds } from './wilsonBounds.js';
+
+/** The default minimum number of responses (the UK NSS publication threshold, practice notes §2.7). */
+export const DEFAULT_MIN_RESPONSES = 10;
+
+/** The default two-sided confidence level. */
+export const DEFAULT_CONFIDENCE = 0.95;
+
+/** Describes a threshold in words: "the target of at least 85%". */
+export function describeTarget(threshold: ParsedThreshold): string {
+  const word = threshold.direction === 'at-least' ? 'at least' : 'at most';
+  return `the target of ${word} ${formatLevel(threshold.value)}`;
+}
+
+/** Judges one tally against one threshold. */
+export function judge(
+  tally: Tally,
+  threshold: ParsedThreshold,
+  options: ParsedOptions | undefined,
+): SatisfactionResult {
+  const confidence = options?.confidence ?? DEFAULT_CONFIDENCE;
+  const continuityCorrection = options?.continuityCorrection ?? false;
+  const minResponses = options?.minResponses ?? DEFAULT_MIN_RESPONSES;
+  const label = options?.label ?? 'satisfied';
+  const { satisfied, responses, invited } = tally;
+  const target = { direction: threshold.direction, value: formatShare(threshold.value) };
+  const targetText = describeTarget(threshold);
+  const atLeast = threshold.direction === 'at-least';
+
+  const rate = invited === undefined ? undefined : responses / invited;
+  const rateFields =
+    invited === undefined || rate === undefined ? {} : { invited, responseRate: formatShare(rate) };
+  const rateText = rate === undefined ? '' : `, response rate ${formatPercent(rate)}`;
+
+  let insufficient: InsufficientDataReason | undefined;
+  let gateText = '';
+  if (responses < minResponses) {
+    insufficient = 'too-few-responses';
+    gateText = `${responses} ${responses === 1 ? 'response' : 'responses'}; at least ${minResponses} needed`;
+  } else if (
+    options?.minResponseRate !== undefined &&
+    rate !== undefined &&
+    rate < options.minResponseRate
+  ) {
+    insufficient = 'response-rate-too-low';
+    gateText = `response rate ${formatPercent(rate)}; at least ${formatLevel(options.minResponseRate)} needed`;
+  }
+
+  if (responses === 0) {
+    return {
+      share: null,
+      interval: null,
+      pointVerdict: null,
+      verdict: 'insufficient-data',
+      insufficientData: 'too-few-responses',
+      satisfied,
+      responses,
+      ...rateFields,
+      target,
+      explanation: `No responses${invited === undefined ? '' : ` (${invited} invited)`}: insufficient data to judge ${targetText} (${gateText})`,
+    };
+  }
+
+  const share = satisfied / responses;
+  const { lower, upper } = wilsonBounds(
+    satisfied,
+    responses,
+    twoSidedZ(confidence),
+    continuityCorrection,
+  );
+  const t = threshold.value;
+  const pointVerdict = (atLeast ? share >= t : share <= t) ? 'met' : 'not-met';
+  let verdict: SatisfactionVerdict;
+  if (insufficient !== undefined) verdict = 'insufficient-data';
+  else if (atLeast ? lower >= t : upper <= t) verdict = 'met';
+  else if (atLeast ? upper < t : lower > t) verdict = 'not-met';
+  else verdict = 'inconclusive';
+
+  const intervalText = `${formatLevel(confidence)} interval ${formatPercent(lower)}–${formatPercent(upper)}${continuityCorrection ? ', continuity-corrected' : ''}`;
+  const body = `${formatPercent(share)} ${label} (${satisfied} of ${responses}${rateText}; ${intervalText})`;
+  const verdictText = {
+    met: `meets ${targetText}`,
+    'not-met': `does not meet ${targetText}`,
+    inconclusive: `inconclusive against ${targetText}`,
+    'insufficient-data': `insufficient data to judge ${targetText} (${gateText})`,
+  }[verdict];
+
+  return {
+    share: formatShare(share),
+    interval: {
+      lower: formatShare(lower),
+      upper: formatShare(upper),
+      confidence,
+      continuityCorrection,
+    },
+    pointVerdict,
+    verdict,
+    ...(insufficient === undefined ? {} : { insufficientData: insufficient }),
+    satisfied,
+    responses,
+    ...rateFields,
+    target,
+    explanation: `${body}: ${verdictText}`,
+  };
+}
