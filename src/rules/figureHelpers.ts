@@ -1,0 +1,65 @@
+/**
+ * Private helpers to write rule-pack figures tersely and to carry figures from one call year to
+ * the next (marking them `carried-forward`).
+ *
+ * @module
+ */
+import type { CallYear } from '../_lib/callYear.js';
+import type { Figure, FigureStatus, Provenance } from '../_lib/provenance.js';
+
+/** Optional provenance fields of a figure. */
+export interface FigureExtras {
+  /** The alternative value(s) other sources give (for `conflicting` figures). */
+  readonly alternative?: string;
+  /** What a reader should know. */
+  readonly note?: string;
+}
+
+/** Makes a figure. */
+export function fig<T>(
+  value: T,
+  sources: readonly [string, ...string[]],
+  status: FigureStatus,
+  extras: FigureExtras = {},
+): Figure<T> {
+  return { value, sources, status, ...extras };
+}
+
+/** Whether a value is a figure: an object with `value`, `sources` and `status`. */
+export function isFigure(value: unknown): value is Figure<unknown> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'value' in value &&
+    'status' in value &&
+    'sources' in value &&
+    Array.isArray((value as Provenance).sources)
+  );
+}
+
+/**
+ * The figure copied into a later call year: status `carried-forward`, `carriedFrom` the year the
+ * value was last sourced (kept when the figure was itself carried).
+ */
+export function carry<T>(figure: Figure<T>, fromYear: CallYear): Figure<T> {
+  return {
+    ...figure,
+    status: 'carried-forward',
+    carriedFrom: figure.status === 'carried-forward' ? (figure.carriedFrom ?? fromYear) : fromYear,
+  };
+}
+
+/**
+ * Deep copy of a section of a pack in which every figure is carried forward from `fromYear`.
+ * Structure (objects, arrays, plain numbers such as band limits) is copied as is.
+ */
+export function carryForward<T>(section: T, fromYear: CallYear): T {
+  if (isFigure(section)) return carry(section, fromYear) as T;
+  if (Array.isArray(section)) return section.map((item) => carryForward(item, fromYear)) as T;
+  if (typeof section === 'object' && section !== null) {
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(section)) out[key] = carryForward(value, fromYear);
+    return out as T;
+  }
+  return section;
+}

@@ -1,0 +1,42 @@
+import * as z from 'zod/mini';
+import { CALL_YEARS, type CallYear, isCallYear } from '../_lib/callYear.js';
+import { makeParser } from '../_lib/zod.js';
+import { ErasmusKitError } from '../errors.js';
+import { rules2021 } from './rules2021.js';
+import type { RulePack } from './types.js';
+
+const PACKS: { readonly [Y in CallYear]?: RulePack } = {
+  2021: rules2021,
+};
+
+const callYearInput = makeParser(z.int({ error: 'Expected a call year: an integer such as 2024' }));
+
+/**
+ * The rule pack of a call year (the year of the call under which the project was awarded).
+ *
+ * @param callYear - 2021 … 2026
+ * @returns the deeply frozen pack
+ * @throws InputError when `callYear` is not an integer number
+ * @throws ErasmusKitError `unsupported-call-year` for an integer without a pack
+ *
+ * @example
+ * ```ts
+ * import { getRules } from 'erasmus-kit';
+ * getRules(2024).travelBands['KA131-HED'][0]?.standard.value; // '28.00'
+ * // getRules(2019) throws ErasmusKitError 'unsupported-call-year'
+ * // getRules('2024') throws InputError
+ * ```
+ */
+export function getRules(callYear: CallYear): RulePack;
+export function getRules(callYear: unknown): RulePack;
+export function getRules(callYear: unknown): RulePack {
+  const year = callYearInput.parse(callYear);
+  const pack = isCallYear(year) ? PACKS[year] : undefined;
+  if (pack === undefined) {
+    throw new ErasmusKitError('unsupported-call-year', {
+      callYear: year,
+      supported: `${CALL_YEARS[0]}–${CALL_YEARS[CALL_YEARS.length - 1]}`,
+    });
+  }
+  return pack;
+}
