@@ -17,6 +17,23 @@ export {
 } from './distance/greatCircleDistanceKm.js';
 export { ErasmusKitError, InputError, type InputIssue, isErasmusKitError } from './errors.js';
 export { type ErrorCode, type ErrorDetails, errorMessages } from './messages.js';
+export { CountryCodeSchema, normalizeCountryCode } from './programme/CountryCodeSchema.js';
+export {
+  type CountryInfo,
+  type CountryStatus,
+  type GetCountryOptions,
+  getCountry,
+  listCountries,
+  type Territory,
+} from './programme/countries.js';
+export type { CountryCode, RegionNumber } from './programme/countryCodes.js';
+export {
+  type CountryGroupTable,
+  heCountryGroups,
+  type LivingCostGroup,
+  vetSchAduCountryGroups,
+} from './programme/countryGroups.js';
+export { listRegions, type RegionInfo } from './programme/regions.js';
 export {
   evaluateSatisfaction,
   safeEvaluateSatisfaction,
