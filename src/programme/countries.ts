@@ -207,8 +207,28 @@ function nameOf(code: CountryCode, locale: string): string {
   return names.of(code) ?? code;
 }
 
+const infoCache = new Map<string, CountryInfo>();
+/** Bound on the cache (every code × call year in a handful of locales). */
+const MAX_CACHED = 10_000;
+
+/**
+ * The info of a canonical code for a call year, cached (results are frozen, so they are shared).
+ * Internal and non-validating: for hot paths that already hold a parsed `CountryCode` and a
+ * checked `CallYear` (the public entry points are {@link getCountry} and {@link listCountries}).
+ */
+export function countryInfo(code: CountryCode, callYear: CallYear, locale = 'en'): CountryInfo {
+  const key = `${code}|${callYear}|${locale}`;
+  let info = infoCache.get(key);
+  if (info === undefined) {
+    info = buildInfo(code, callYear, locale);
+    if (infoCache.size >= MAX_CACHED) infoCache.clear();
+    infoCache.set(key, info);
+  }
+  return info;
+}
+
 /** Builds the info of a known canonical code for a validated call year and locale. */
-function infoOf(code: CountryCode, callYear: CallYear, locale: string): CountryInfo {
+function buildInfo(code: CountryCode, callYear: CallYear, locale: string): CountryInfo {
   const placement = placements[code];
   const name = nameOf(code, locale);
   const livingCostGroup = heCountryGroups(callYear).groups[code];
@@ -290,7 +310,7 @@ export function getCountry(
   const canonical = normalizeCountryCode(code);
   assertCallYear(callYear);
   const locale = parseOptions(options)?.locale ?? 'en';
-  return infoOf(canonical, callYear, locale);
+  return countryInfo(canonical, callYear, locale);
 }
 
 /**
@@ -318,5 +338,5 @@ export function listCountries(
 ): readonly CountryInfo[] {
   assertCallYear(callYear);
   const locale = parseOptions(options)?.locale ?? 'en';
-  return Object.freeze(allCodes.map((code) => infoOf(code, callYear, locale)));
+  return Object.freeze(allCodes.map((code) => countryInfo(code, callYear, locale)));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CALL_YEARS } from '../../src/_lib/callYear.js';
 import { ErasmusKitError, InputError } from '../../src/errors.js';
-import { getCountry, listCountries } from '../../src/programme/countries.js';
+import { countryInfo, getCountry, listCountries } from '../../src/programme/countries.js';
 
 // Independent lists from programme-catalogue.md §6.1–6.4 (not read from the implementation).
 const EU27 =
@@ -261,5 +261,19 @@ describe('listCountries', () => {
     );
     expect(errorOf(() => listCountries(2024, { locale: '' }))).toBeInstanceOf(InputError);
     expect(Object.isFrozen(listCountries(2024))).toBe(true);
+  });
+});
+
+describe('countryInfo (internal, cached)', () => {
+  it('returns the same frozen object as getCountry for the same code, year and locale', () => {
+    expect(countryInfo('DE', 2024)).toBe(getCountry('de', 2024));
+    expect(countryInfo('DE', 2024, 'lt')).toBe(getCountry('DE', 2024, { locale: 'lt' }));
+    expect(countryInfo('DE', 2023)).not.toBe(countryInfo('DE', 2024));
+  });
+
+  it('stays correct when its bounded cache is cleared', () => {
+    for (let i = 0; i < 60; i += 1) listCountries(2024, { locale: `en-x-p${i}` });
+    expect(getCountry('DE', 2023).livingCostGroup).toBe(2);
+    expect(countryInfo('DE', 2024)).toEqual(getCountry('DE', 2024));
   });
 });
