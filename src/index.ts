@@ -38,6 +38,12 @@ export {
   evaluateSatisfaction,
   safeEvaluateSatisfaction,
 } from './satisfaction/evaluateSatisfaction.js';
+export {
+  evaluateSatisfactionSchedule,
+  type SatisfactionScheduleResult,
+  type SatisfactionYear,
+  safeEvaluateSatisfactionSchedule,
+} from './satisfaction/evaluateSatisfactionSchedule.js';
 export type { ShareString } from './satisfaction/formatShare.js';
 export type {
   EvaluateSatisfactionOptions,

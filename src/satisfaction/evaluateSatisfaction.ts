@@ -23,6 +23,7 @@ const EvaluateArgsSchema = z
   })
   .check(
     z.superRefine((args, ctx) => {
+      if (ctx.issues.length > 0) return; // cross-checks only once every field is well-formed
       for (const issue of checkSurvey(args.input, args.options, ['input'], ['options'])) {
         ctx.issues.push({ code: 'custom', input: args, ...issue });
       }

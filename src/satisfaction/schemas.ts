@@ -247,30 +247,35 @@ export function checkSurvey(
   return issues;
 }
 
+/** The (point, count) pairs of Likert counts given as an array or as an object. */
+function likertEntries(likert: NonNullable<ParsedSurvey['likert']>): [number, number][] {
+  return Array.isArray(likert)
+    ? likert.map((count, index): [number, number] => [index + 1, count])
+    : Object.entries(likert).map(([point, count]): [number, number] => [Number(point), count]);
+}
+
 function countResponses(survey: ParsedSurvey): number {
   if (survey.answers !== undefined) return survey.answers.length;
-  const counts = survey.likert === undefined ? [] : Object.values(survey.likert);
-  return counts.reduce((sum, c) => sum + c, 0);
+  let total = 0;
+  if (survey.likert !== undefined)
+    for (const [, count] of likertEntries(survey.likert)) total += count;
+  return total;
 }
 
 /** Reduces a cross-checked survey to counts, applying the "satisfied" rule for answers and Likert counts. */
 export function tally(survey: ParsedSurvey, satisfiedFrom: number | undefined): Tally {
   const invited = survey.invited === undefined ? {} : { invited: survey.invited };
-  if (survey.answers === undefined && survey.likert === undefined) {
-    return { satisfied: survey.satisfied ?? 0, responses: survey.responses ?? 0, ...invited };
-  }
   const from = satisfiedFrom ?? defaultSatisfiedFrom(scaleOf(survey));
-  let satisfied = 0;
   if (survey.answers !== undefined) {
-    for (const score of survey.answers) if (score >= from) satisfied++;
-  } else if (Array.isArray(survey.likert)) {
-    survey.likert.forEach((count, index) => {
-      if (index + 1 >= from) satisfied += count;
-    });
-  } else if (survey.likert !== undefined) {
-    for (const [point, count] of Object.entries(survey.likert)) {
-      if (Number(point) >= from) satisfied += count;
-    }
+    const satisfied = survey.answers.filter((score) => score >= from).length;
+    return { satisfied, responses: survey.answers.length, ...invited };
   }
-  return { satisfied, responses: countResponses(survey), ...invited };
+  if (survey.likert !== undefined) {
+    let satisfied = 0;
+    for (const [point, count] of likertEntries(survey.likert))
+      if (point >= from) satisfied += count;
+    return { satisfied, responses: countResponses(survey), ...invited };
+  }
+  // counts: checkSurvey has made sure both are present
+  return { satisfied: Number(survey.satisfied), responses: Number(survey.responses), ...invited };
 }

@@ -1,0 +1,90 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { twoSidedZ } from '../../src/satisfaction/normalQuantile.js';
+import { wilsonBounds } from '../../src/satisfaction/wilsonBounds.js';
+import { wilsonInterval } from '../../src/satisfaction/wilsonInterval.js';
+
+/** successes ≤ n, n ≥ 1. */
+const trials = fc
+  .integer({ min: 1, max: 5000 })
+  .chain((n) => fc.tuple(fc.integer({ min: 0, max: n }), fc.constant(n)));
+const confidence = fc.double({ min: 0.01, max: 0.9999, noNaN: true });
+
+describe('Wilson interval properties', () => {
+  it('contains the observed share, within [0, 1] (both variants)', () => {
+    fc.assert(
+      fc.property(trials, confidence, fc.boolean(), ([x, n], c, cc) => {
+        const { lower, upper } = wilsonBounds(x, n, twoSidedZ(c), cc);
+        const share = x / n;
+        expect(lower).toBeGreaterThanOrEqual(0);
+        expect(upper).toBeLessThanOrEqual(1);
+        expect(lower).toBeLessThanOrEqual(share);
+        expect(upper).toBeGreaterThanOrEqual(share);
+        const rounded = wilsonInterval(x, n, { confidence: c, continuityCorrection: cc });
+        expect(Number(rounded.lower)).toBeLessThanOrEqual(Number(rounded.upper));
+        expect(Math.abs(Number(rounded.lower) - lower)).toBeLessThanOrEqual(0.00005 + 1e-12);
+      }),
+    );
+  });
+
+  it('narrows as n grows at a fixed share', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 50 }),
+        fc.integer({ min: 0, max: 50 }),
+        fc.integer({ min: 2, max: 20 }),
+        confidence,
+        (n0, x0, k, c) => {
+          const x = Math.min(x0, n0);
+          const z = twoSidedZ(c);
+          const small = wilsonBounds(x, n0, z, false);
+          const large = wilsonBounds(k * x, k * n0, z, false);
+          expect(large.upper - large.lower).toBeLessThan(small.upper - small.lower);
+          const smallCc = wilsonBounds(x, n0, z, true);
+          const largeCc = wilsonBounds(k * x, k * n0, z, true);
+          expect(largeCc.upper - largeCc.lower).toBeLessThanOrEqual(smallCc.upper - smallCc.lower);
+          // and the published four-place bounds never widen
+          const a = wilsonInterval(x, n0, { confidence: c });
+          const b = wilsonInterval(k * x, k * n0, { confidence: c });
+          expect(Number(b.upper) - Number(b.lower)).toBeLessThanOrEqual(
+            Number(a.upper) - Number(a.lower) + 1e-12,
+          );
+        },
+      ),
+    );
+  });
+
+  it('moves up with the number of successes at fixed n', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .integer({ min: 2, max: 2000 })
+          .chain((n) => fc.tuple(fc.integer({ min: 0, max: n - 1 }), fc.constant(n))),
+        confidence,
+        fc.boolean(),
+        ([x, n], c, cc) => {
+          const z = twoSidedZ(c);
+          const a = wilsonBounds(x, n, z, cc);
+          const b = wilsonBounds(x + 1, n, z, cc);
+          expect(b.lower).toBeGreaterThanOrEqual(a.lower);
+          expect(b.upper).toBeGreaterThanOrEqual(a.upper);
+        },
+      ),
+    );
+  });
+
+  it('widens with the confidence level, and the continuity correction only widens it', () => {
+    fc.assert(
+      fc.property(trials, confidence, confidence, ([x, n], c1, c2) => {
+        const [lo, hi] = c1 < c2 ? [c1, c2] : [c2, c1];
+        const narrow = wilsonBounds(x, n, twoSidedZ(lo), false);
+        const wide = wilsonBounds(x, n, twoSidedZ(hi), false);
+        expect(wide.lower).toBeLessThanOrEqual(narrow.lower);
+        expect(wide.upper).toBeGreaterThanOrEqual(narrow.upper);
+        const corrected = wilsonBounds(x, n, twoSidedZ(hi), true);
+        expect(corrected.lower).toBeLessThanOrEqual(wide.lower);
+        expect(corrected.upper).toBeGreaterThanOrEqual(wide.upper);
+      }),
+    );
+  });
+});
