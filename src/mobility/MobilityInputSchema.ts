@@ -6,15 +6,19 @@ import type { DeepReadonly } from '../_lib/freeze.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import { formatMoney, type MoneyString } from '../_lib/money.js';
 import { makeParser, type SafeResult } from '../_lib/zod.js';
+import { GeoPointSchema } from '../distance/greatCircleDistanceKm.js';
+import { CountryCodeSchema } from '../programme/CountryCodeSchema.js';
+import {
+  ACTIVITIES_BY_ACTION,
+  MOBILITY_ACTIONS,
+  type MobilityAction,
+} from '../rules/vocabulary.js';
 import { dayCountMethodOf, isStudentActivity } from './activityKinds.js';
 import { countDays } from './countDays.js';
-import { ACTIVITIES_BY_ACTION, MOBILITY_ACTIONS, type MobilityAction } from './vocabulary.js';
 
 // ---------------------------------------------------------------------------------------------
 // Building blocks
 // ---------------------------------------------------------------------------------------------
-
-const CountryCodeSchema = z.string().check(z.regex(/^[A-Z]{2}$/));
 
 const dayCount = (what: string) =>
   z
@@ -24,21 +28,6 @@ const dayCount = (what: string) =>
 const CallYearSchema = z.literal(CALL_YEARS, {
   error: (issue) =>
     `Call year ${JSON.stringify(issue.input)} is not supported: rule packs exist for ${CALL_YEARS[0]}–${CALL_YEARS[CALL_YEARS.length - 1]}`,
-});
-
-const CoordinatesSchema = z.strictObject({
-  lat: z
-    .number({ error: 'Expected a latitude in degrees' })
-    .check(
-      z.minimum(-90, { error: 'Latitude must be between -90 and 90' }),
-      z.maximum(90, { error: 'Latitude must be between -90 and 90' }),
-    ),
-  lon: z
-    .number({ error: 'Expected a longitude in degrees' })
-    .check(
-      z.minimum(-180, { error: 'Longitude must be between -180 and 180' }),
-      z.maximum(180, { error: 'Longitude must be between -180 and 180' }),
-    ),
 });
 
 const MONEY_STRING = /^\d{1,12}(\.\d{1,2})?$/;
@@ -65,8 +54,8 @@ const EurosSchema = z.pipe(
 const TravelSchema = z
   .strictObject({
     distanceKm: z.optional(z.number().check(z.minimum(0), z.maximum(40_100))),
-    from: z.optional(CoordinatesSchema),
-    to: z.optional(CoordinatesSchema),
+    from: z.optional(GeoPointSchema),
+    to: z.optional(GeoPointSchema),
     green: z.optional(z.boolean()),
     realCostEur: z.optional(EurosSchema),
   })
@@ -176,12 +165,18 @@ const branches = z.discriminatedUnion(
 
 type Parsed = z.output<typeof branches>;
 
+const isValidDate = (value: string): boolean => IsoDateSchema.safeParse(value).success;
+const isDayCount = (value: number): boolean => Number.isInteger(value) && value >= 0;
+
 /** Cross-field checks: dates in order, format consistent with the activity, day counts fit. */
 function checkConsistency(m: Parsed, ctx: z.core.$RefinementCtx<Parsed>): void {
   const add = (path: PropertyKey[], message: string, input: unknown) =>
     ctx.addIssue({ code: 'custom', path, message, input });
 
-  const endBeforeStart = m.endDate < m.startDate;
+  // Checks run even when a field already failed a refinement (an impossible date, a negative
+  // count): use only values that are valid on their own.
+  const datesValid = isValidDate(m.startDate) && isValidDate(m.endDate);
+  const endBeforeStart = datesValid && m.endDate < m.startDate;
   if (endBeforeStart) {
     add(
       ['endDate'],
@@ -213,20 +208,27 @@ function checkConsistency(m: Parsed, ctx: z.core.$RefinementCtx<Parsed>): void {
   }
 
   const method = dayCountMethodOf(m);
-  if (method !== undefined && !endBeforeStart) {
+  const interruptions = m.interruptionDays ?? 0;
+  const nonFunded = m.nonFundedDays ?? 0;
+  if (
+    method !== undefined &&
+    datesValid &&
+    !endBeforeStart &&
+    isDayCount(interruptions) &&
+    isDayCount(nonFunded)
+  ) {
     const calculated = countDays(method, m.startDate, m.endDate);
-    const interruptions = m.interruptionDays ?? 0;
     if (interruptions > calculated) {
       add(
         ['interruptionDays'],
         `interruptionDays (${interruptions}) is more than the ${calculated} days from startDate to endDate`,
         interruptions,
       );
-    } else if (interruptions + (m.nonFundedDays ?? 0) > calculated) {
+    } else if (interruptions + nonFunded > calculated) {
       add(
         ['nonFundedDays'],
-        `nonFundedDays (${m.nonFundedDays}) is more than the ${calculated - interruptions} days left after interruptions`,
-        m.nonFundedDays,
+        `nonFundedDays (${nonFunded}) is more than the ${calculated - interruptions} days left after interruptions`,
+        nonFunded,
       );
     }
   }

@@ -167,12 +167,12 @@ export const ELIGIBILITY_ISSUE_CODES = deepFreeze({
       'More travel days were declared than the call year funds; only the allowance is funded.',
     section: 'he-mobility-rules.md §2.4, §4.1; programme-catalogue.md §2.3; practice-notes.md §2.2',
   },
-  /** The activity is not available under this action in this call year. */
-  'activity-not-available': {
-    severity: 'error',
+  /** The rule pack has no duration limits for the activity (not available, or not found). */
+  'duration-limits-unknown': {
+    severity: 'warning',
     meaning:
-      'The rule pack of the call year says this activity is not available under this action.',
-    section: 'vet-sch-adu-rates.md §5',
+      "The call year's rule pack has no duration limits for this activity (and format): the activity is not available in that call year, or its limits were not found in the sources. The duration was not checked.",
+    section: 'vet-sch-adu-rates.md §5; programme-catalogue.md §10 item 5',
   },
   /** A figure used by the check is not confirmed (single-source, conflicting or carried forward). */
   'provisional-rule': {

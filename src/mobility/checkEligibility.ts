@@ -1,0 +1,127 @@
+import { deepFreeze } from '../_lib/freeze.js';
+import { isProvisional } from '../_lib/provenance.js';
+import { type SafeResult, toSafe } from '../_lib/zod.js';
+import { countryInfo } from '../programme/countries.js';
+import { getRules } from '../rules/getRules.js';
+import type { RulePack } from '../rules/types.js';
+import { durationOf, type FigureUsed } from './computeDuration.js';
+import { countryChecks } from './eligibility/countryChecks.js';
+import { durationChecks } from './eligibility/durationChecks.js';
+import { formatChecks } from './eligibility/formatChecks.js';
+import { fundingChecks } from './eligibility/fundingChecks.js';
+import { makeIssue } from './eligibility/makeIssue.js';
+import { participantChecks } from './eligibility/participantChecks.js';
+import type { CheckContext, EligibilityIssue, EligibilityResult } from './eligibility/types.js';
+import { type Mobility, type MobilityInput, parseMobility } from './MobilityInputSchema.js';
+
+const FAMILIES = [durationChecks, countryChecks, formatChecks, participantChecks, fundingChecks];
+
+/** Checks an already validated mobility against a rule pack (used by the grants engine too). */
+export function eligibilityOf(pack: RulePack, m: Mobility): EligibilityResult {
+  const duration = durationOf(pack, m);
+  const used = new Map<string, FigureUsed>();
+  const use = (figure: FigureUsed): FigureUsed => {
+    used.set(figure.path, figure);
+    return figure;
+  };
+  // The travel-day allowance matters only when travel days are declared.
+  if (duration.declaredTravelDays > 0) for (const figure of duration.figures) use(figure);
+  const ctx: CheckContext = {
+    m,
+    pack,
+    duration,
+    sending: countryInfo(m.sendingCountry, m.callYear),
+    receiving: countryInfo(m.receivingCountry, m.callYear),
+    use,
+  };
+  const issues: EligibilityIssue[] = FAMILIES.flatMap((family) => family(ctx));
+  const provisional = [...used.values()].filter((figure) => isProvisional(figure.status));
+  for (const figure of provisional) {
+    issues.push(
+      makeIssue(
+        m,
+        'provisional-rule',
+        `This check used ${figure.path} = ${JSON.stringify(figure.value)}, a figure that is ${figure.status} (not confirmed by the Programme Guide or two independent sources); the verdict may change when it is confirmed.`,
+        { figure },
+      ),
+    );
+  }
+  return deepFreeze({
+    eligible: !issues.some((issue) => issue.severity === 'error'),
+    issues,
+    duration,
+    provisional: provisional.length > 0,
+  }) as EligibilityResult;
+}
+
+/**
+ * Checks whether a mobility is eligible under its call year's rules and explains every finding.
+ *
+ * Rules checked (each issue names the rule's call year and the section of the domain notes):
+ * minimum and maximum physical duration per action and activity (on the mobility duration:
+ * dates minus interruptions, travel excluded; force majeure lifts the minimum with a warning),
+ * the funded part of a partly funded stay, sending and receiving countries allowed for the
+ * action (KA131 within the EU and associated countries plus its international strand; KA171
+ * between them and non-associated countries; KA121/KA122 from EU/associated countries), blended
+ * and BIP requirements (virtual component, BIP activities, minimum ECTS), recent graduates
+ * (traineeships, within 12 months of graduation), the 12-month cap per study cycle (24 for
+ * single-cycle programmes, earlier short-term days counted as days / 30 months), zero-grant and
+ * travel days beyond the allowance. A rule the domain notes do not source is a warning, and says
+ * so; a figure that is not confirmed adds a `provisional-rule` warning.
+ *
+ * Bad input throws {@link InputError} (see {@link parseMobility}); a valid but ineligible
+ * mobility returns `eligible: false`, never throws.
+ *
+ * @param mobility - the mobility (validated here)
+ * @returns `{ eligible, issues, duration, provisional }`, deeply frozen
+ *
+ * @example
+ * ```ts
+ * import { checkEligibility } from 'erasmus-kit';
+ * const result = checkEligibility({
+ *   action: 'KA131-HED',
+ *   callYear: 2023,
+ *   activity: 'student-studies',
+ *   format: 'long-term',
+ *   sendingCountry: 'TR',
+ *   receivingCountry: 'PL',
+ *   startDate: '2023-02-01',
+ *   endDate: '2023-03-25',
+ * });
+ * result.eligible; // false
+ * result.issues[0]?.message;
+ * // 'A study mobility must last at least 2 months; this one lasts 1 month and 25 days.'
+ * ```
+ */
+export function checkEligibility(mobility: MobilityInput): EligibilityResult {
+  const m = parseMobility(mobility);
+  return eligibilityOf(getRules(m.callYear), m);
+}
+
+const safeEligibility = toSafe(checkEligibility);
+
+/**
+ * The non-throwing twin of {@link checkEligibility}: invalid input gives
+ * `{ success: false, error }` instead of throwing.
+ *
+ * @param mobility - the mobility (validated here)
+ * @returns `{ success: true, data }` with the {@link EligibilityResult}, or `{ success: false, error }`
+ *
+ * @example
+ * ```ts
+ * import { safeCheckEligibility } from 'erasmus-kit';
+ * const result = safeCheckEligibility({
+ *   action: 'KA122-SCH',
+ *   callYear: 2024,
+ *   activity: 'group-mobility',
+ *   sendingCountry: 'HR',
+ *   receivingCountry: 'IT',
+ *   startDate: '2024-03-04',
+ *   endDate: '2024-03-08',
+ * });
+ * if (result.success) console.log(result.data.eligible); // true
+ * ```
+ */
+export function safeCheckEligibility(mobility: MobilityInput): SafeResult<EligibilityResult> {
+  return safeEligibility(mobility);
+}

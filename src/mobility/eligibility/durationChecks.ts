@@ -1,0 +1,133 @@
+import type { DurationLimits } from '../../rules/types.js';
+import { isHigherEducation, isStudentActivity } from '../activityKinds.js';
+import type { FigureUsed } from '../computeDuration.js';
+import { describeDays, describeMonthsAndDays } from '../countDays.js';
+import { durationLimitsFor, minFundedDaysFor } from '../mobilityRules.js';
+import { activityLabel, figureUsed, makeIssue, withArticle } from './makeIssue.js';
+import type { CheckContext, EligibilityIssue } from './types.js';
+
+/** The section of the domain notes that gives the activity's duration limits. */
+function durationSection(ctx: CheckContext): string {
+  const { m } = ctx;
+  if (!isHigherEducation(m.action)) return 'vet-sch-adu-rates.md §5; programme-catalogue.md §2.2';
+  if (m.action === 'KA171-HED') return 'he-mobility-rules.md §2.1, §7';
+  if (!isStudentActivity(m.action, m.activity)) return 'he-mobility-rules.md §4.1';
+  return m.format === 'short-term' ? 'he-mobility-rules.md §3' : 'he-mobility-rules.md §2.1';
+}
+
+/** The limit in days (months are 30-day months of the 30/360 count). */
+const inDays = (value: number, unit: DurationLimits['unit']): number =>
+  unit === 'months' ? value * 30 : value;
+
+/** "2 months", "5 days". */
+function describeLimit(value: number, unit: DurationLimits['unit']): string {
+  if (unit === 'days') return describeDays(value);
+  return value === 1 ? '1 month' : `${value} months`;
+}
+
+/** A duration in the unit of the limit: months and days for month limits, days otherwise. */
+function describeActual(days: number, unit: DurationLimits['unit']): string {
+  return unit === 'months' ? describeMonthsAndDays(days) : describeDays(days);
+}
+
+/**
+ * Minimum and maximum physical duration (on the mobility duration: dates minus interruptions,
+ * travel excluded), force majeure lifting the minimum, and the funded part of a partly funded
+ * stay.
+ */
+export function durationChecks(ctx: CheckContext): EligibilityIssue[] {
+  const { m, duration } = ctx;
+  const nonAssociated =
+    ctx.sending.status === 'non-associated' || ctx.receiving.status === 'non-associated';
+  const located = durationLimitsFor(ctx.pack, m, nonAssociated);
+  const what = activityLabel(m);
+  if (!located) {
+    return [
+      makeIssue(
+        m,
+        'duration-limits-unknown',
+        `The call ${m.callYear} rule pack has no duration limits for '${m.activity}' (${what}) under ${m.action}: the activity is not available in that call year, or its limits were not found in the sources. The duration was not checked; check the Programme Guide.`,
+        { path: ['activity'] },
+      ),
+    ];
+  }
+  const figure = ctx.use(figureUsed(located));
+  const section = durationSection(ctx);
+  const { min, max, unit } = located.figure.value;
+  const issues: EligibilityIssue[] = [];
+  const lasts = describeActual(duration.mobilityDays, unit);
+  const afterInterruptions =
+    duration.interruptionDays > 0
+      ? ` (${describeActual(duration.calculatedDays, unit)} from the dates minus ${describeDays(duration.interruptionDays)} of interruption)`
+      : '';
+  const path = duration.interruptionDays > 0 ? ['interruptionDays'] : ['endDate'];
+
+  if (duration.mobilityDays < inDays(min, unit)) {
+    if (m.forceMajeure === true) {
+      issues.push(
+        makeIssue(
+          m,
+          'force-majeure-minimum-lifted',
+          `${withArticle(what)} must normally last at least ${describeLimit(min, unit)}; this one lasts ${lasts}${afterInterruptions}. Force majeure is declared, so the minimum does not apply: keep the evidence, the National Agency decides.`,
+          { path: ['forceMajeure'], figure, section },
+        ),
+      );
+    } else {
+      issues.push(
+        makeIssue(
+          m,
+          'duration-too-short',
+          `${withArticle(what)} must last at least ${describeLimit(min, unit)}; this one lasts ${lasts}${afterInterruptions}.`,
+          { path, figure, section },
+        ),
+      );
+    }
+  }
+  if (duration.mobilityDays > inDays(max, unit)) {
+    issues.push(
+      makeIssue(
+        m,
+        'duration-too-long',
+        `${withArticle(what)} may last at most ${describeLimit(max, unit)}; this one lasts ${lasts}${afterInterruptions}. Move the end date or split the stay.`,
+        { path, figure, section },
+      ),
+    );
+  }
+  issues.push(...fundedPartCheck(ctx, inDays(min, unit), unit, figure));
+  return issues;
+}
+
+/** When part of the stay is not funded, the funded part may not be shorter than the minimum. */
+function fundedPartCheck(
+  ctx: CheckContext,
+  minimumDays: number,
+  unit: DurationLimits['unit'],
+  durationFigure: FigureUsed,
+): EligibilityIssue[] {
+  const { m, duration } = ctx;
+  if (duration.nonFundedDays === 0 || m.zeroGrant === true) return [];
+  const specific = minFundedDaysFor(ctx.pack, m);
+  const minFunded = specific ? specific.figure.value : minimumDays;
+  const figure = specific ? ctx.use(figureUsed(specific)) : durationFigure;
+  if (duration.fundedStayDays >= minFunded) return [];
+  const limit = specific ? describeDays(minFunded) : describeActual(minFunded, unit);
+  const funded = describeActual(duration.fundedStayDays, unit);
+  if (m.forceMajeure === true) {
+    return [
+      makeIssue(
+        m,
+        'force-majeure-minimum-lifted',
+        `Only ${funded} of this ${activityLabel(m)} are funded, below the minimum funded period of ${limit}; force majeure is declared, so the minimum does not apply.`,
+        { path: ['forceMajeure'], figure },
+      ),
+    ];
+  }
+  return [
+    makeIssue(
+      m,
+      'funded-period-too-short',
+      `Only ${funded} of this ${activityLabel(m)} are funded (${describeDays(duration.mobilityDays)} minus ${describeDays(duration.nonFundedDays)} not funded); the funded part must last at least ${limit}. Fund more days or make the whole mobility zero-grant.`,
+      { path: ['nonFundedDays'], figure },
+    ),
+  ];
+}

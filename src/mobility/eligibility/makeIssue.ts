@@ -1,0 +1,79 @@
+import type { Figure } from '../../_lib/provenance.js';
+import { isHigherEducation, isStudentActivity } from '../activityKinds.js';
+import type { FigureUsed } from '../computeDuration.js';
+import { ELIGIBILITY_ISSUE_CODES, type EligibilityIssueCode } from '../issueCodes.js';
+import type { Mobility } from '../MobilityInputSchema.js';
+import type { LocatedFigure } from '../mobilityRules.js';
+import type { EligibilityIssue } from './types.js';
+
+/** A located pack figure as reported in results. */
+export function figureUsed<T>(located: LocatedFigure<T>): FigureUsed {
+  const figure: Figure<T> = located.figure;
+  return {
+    path: located.path,
+    value: figure.value,
+    status: figure.status,
+    sources: figure.sources,
+  };
+}
+
+/** Builds an issue; its severity and default section come from {@link ELIGIBILITY_ISSUE_CODES}. */
+export function makeIssue(
+  m: Mobility,
+  code: EligibilityIssueCode,
+  message: string,
+  options: {
+    readonly path?: readonly (string | number)[];
+    readonly figure?: FigureUsed;
+    readonly section?: string;
+  } = {},
+): EligibilityIssue {
+  const info = ELIGIBILITY_ISSUE_CODES[code];
+  return {
+    code,
+    severity: info.severity,
+    message,
+    ...(options.path ? { path: options.path } : {}),
+    rule: {
+      callYear: m.callYear,
+      section: options.section ?? info.section,
+      ...(options.figure ? { figure: options.figure } : {}),
+    },
+  };
+}
+
+const HE_LABELS: Readonly<Record<string, string>> = {
+  'student-studies': 'study mobility',
+  'student-traineeship': 'traineeship',
+  'staff-teaching': 'staff mobility for teaching',
+  'staff-training': 'staff mobility for training',
+  'invited-staff': 'mobility of staff invited from an enterprise',
+};
+
+const KA12X_LABELS: Readonly<Record<string, string>> = {
+  'vet-skills-competition': 'participation in a VET skills competition',
+  'group-mobility': 'group mobility',
+  'learner-short-term': 'short-term learning mobility',
+  'learner-long-term': 'long-term learning mobility',
+  'staff-job-shadowing': 'job-shadowing mobility',
+  'staff-teaching': 'teaching or training assignment',
+  'staff-course': 'course or training',
+  'invited-expert': 'visit of an invited expert',
+  'hosting-teacher': 'hosting of a teacher or educator in training',
+};
+
+/** The activity in words, for messages: "study mobility", "short-term traineeship", ... */
+export function activityLabel(m: Mobility): string {
+  if (isHigherEducation(m.action)) {
+    const label = HE_LABELS[m.activity] ?? m.activity;
+    if (!isStudentActivity(m.action, m.activity)) return label;
+    if ('bip' in m && m.bip === true) return `BIP ${label}`;
+    return m.format === 'short-term' ? `short-term ${label}` : label;
+  }
+  return KA12X_LABELS[m.activity] ?? m.activity;
+}
+
+/** "A study mobility", "An invited …": the label with its indefinite article, capitalised. */
+export function withArticle(label: string): string {
+  return `${/^[aeiou]/i.test(label) ? 'An' : 'A'} ${label}`;
+}

@@ -1,0 +1,130 @@
+import { dateParts, daysInMonth, type IsoDate } from '../../_lib/dates.js';
+import { Decimal } from '../../_lib/decimal.js';
+import { isHigherEducation, isLearnerActivity, isStudentActivity } from '../activityKinds.js';
+import { describeMonthsAndDays } from '../countDays.js';
+import { activityLabel, figureUsed, makeIssue } from './makeIssue.js';
+import type { CheckContext, EligibilityIssue } from './types.js';
+
+/** The date `months` calendar months after `date`, clamped to the end of a shorter month. */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const { year, month, day } = dateParts(date);
+  const index = year * 12 + (month - 1) + months;
+  const y = Math.floor(index / 12);
+  const mo = (index % 12) + 1;
+  const d = Math.min(day, daysInMonth(y, mo));
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  return `${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}` as IsoDate;
+}
+
+/** "13.5 months": a month count with at most two decimals. */
+function months(value: Decimal): string {
+  const text = value.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toString();
+  return `${text} ${text === '1' ? 'month' : 'months'}`;
+}
+
+/** Recent graduates (traineeships, within 12 months of graduation) and the cap per study cycle. */
+export function participantChecks(ctx: CheckContext): EligibilityIssue[] {
+  return [...recentGraduateChecks(ctx), ...cycleCapCheck(ctx)];
+}
+
+function recentGraduateChecks(ctx: CheckContext): EligibilityIssue[] {
+  const { m } = ctx;
+  const participant = m.participant;
+  if (participant?.recentGraduate !== true) return [];
+  const path = ['participant', 'recentGraduate'];
+  if (isHigherEducation(m.action)) {
+    if (m.activity !== 'student-traineeship') {
+      return [
+        makeIssue(
+          m,
+          'recent-graduate-activity',
+          `Recent graduates may take part in traineeships only; this is a ${activityLabel(m)}. Change the activity to 'student-traineeship' or drop recentGraduate.`,
+          { path: ['activity'], section: 'he-mobility-rules.md §2.1, §8' },
+        ),
+      ];
+    }
+    const window = ctx.pack.studentCycle.recentGraduateMonths;
+    const graduation = participant.graduationDate;
+    if (graduation === undefined) return [];
+    const figure = ctx.use(
+      figureUsed({ figure: window, path: 'studentCycle.recentGraduateMonths' }),
+    );
+    const deadline = addMonths(graduation, window.value);
+    if (m.endDate <= deadline) return [];
+    return [
+      makeIssue(
+        m,
+        'recent-graduate-too-late',
+        `A recent graduate's traineeship must be completed within ${window.value} months of graduation (${graduation}), that is by ${deadline}; this one ends on ${m.endDate}. Move the end date or drop recentGraduate.`,
+        { path: ['endDate'], figure },
+      ),
+    ];
+  }
+  if (m.action.endsWith('-VET')) {
+    if (isLearnerActivity(m.action, m.activity)) return [];
+    return [
+      makeIssue(
+        m,
+        'recent-graduate-activity',
+        `Recent VET graduates take part as learners; this is a ${activityLabel(m)} (a staff activity). Change the activity or drop recentGraduate.`,
+        { path: ['activity'], section: 'programme-catalogue.md §2.1' },
+      ),
+    ];
+  }
+  return [
+    makeIssue(
+      m,
+      'recent-graduate-unsourced',
+      `The domain notes give no recent-graduate rule for ${m.action}; recentGraduate was not checked. Check the Programme Guide of call ${m.callYear}.`,
+      { path },
+    ),
+  ];
+}
+
+function cycleCapCheck(ctx: CheckContext): EligibilityIssue[] {
+  const { m, duration } = ctx;
+  const participant = m.participant;
+  if (!isStudentActivity(m.action, m.activity) || participant === undefined) return [];
+  const { previousMonthsInCycle, previousShortTermDaysInCycle } = participant;
+  if (previousMonthsInCycle === undefined && previousShortTermDaysInCycle === undefined) return [];
+  const cycle = ctx.pack.studentCycle;
+  const single = participant.singleCycleProgramme === true;
+  const cap = single ? cycle.monthsPerSingleCycleProgramme : cycle.monthsPerCycle;
+  const capPath = single
+    ? 'studentCycle.monthsPerSingleCycleProgramme'
+    : 'studentCycle.monthsPerCycle';
+  const figure = ctx.use(figureUsed({ figure: cap, path: capPath }));
+  if (previousShortTermDaysInCycle !== undefined) {
+    ctx.use(
+      figureUsed({
+        figure: cycle.daysPerMonthForEarlierMobility,
+        path: 'studentCycle.daysPerMonthForEarlierMobility',
+      }),
+    );
+  }
+  const daysPerMonth = cycle.daysPerMonthForEarlierMobility.value;
+  const previous = new Decimal(previousMonthsInCycle ?? 0).plus(
+    new Decimal(previousShortTermDaysInCycle ?? 0).dividedBy(daysPerMonth),
+  );
+  const now = new Decimal(duration.mobilityDays).dividedBy(30);
+  const total = previous.plus(now);
+  if (total.lte(cap.value)) return [];
+  const left = Decimal.max(0, new Decimal(cap.value).minus(previous));
+  const leftDays = left.times(30).floor().toNumber();
+  return [
+    makeIssue(
+      m,
+      'cycle-cap-exceeded',
+      `A student may spend at most ${cap.value} months abroad with Erasmus+ per study cycle${single ? ' (single-cycle programme)' : ''}; ${months(previous)} already used plus ${describeMonthsAndDays(duration.mobilityDays)} for this ${activityLabel(m)} make ${months(total)}. At most ${describeMonthsAndDays(leftDays)} remain: shorten the mobility.`,
+      {
+        path: [
+          'participant',
+          previousMonthsInCycle === undefined
+            ? 'previousShortTermDaysInCycle'
+            : 'previousMonthsInCycle',
+        ],
+        figure,
+      },
+    ),
+  ];
+}

@@ -1,0 +1,98 @@
+import type { CallYear } from '../../_lib/callYear.js';
+import type { CountryInfo } from '../../programme/countries.js';
+import type { RulePack } from '../../rules/types.js';
+import type { Duration, FigureUsed } from '../computeDuration.js';
+import type { EligibilityIssueCode } from '../issueCodes.js';
+import type { Mobility } from '../MobilityInputSchema.js';
+
+/**
+ * The rule an eligibility issue applies: the call year, the section of the domain notes it comes
+ * from, and — when the rule reads a figure of the rule pack — that figure with its status.
+ *
+ * @example
+ * ```ts
+ * import type { EligibilityRule } from 'erasmus-kit';
+ * const rule: EligibilityRule = { callYear: 2023, section: 'he-mobility-rules.md §2.1' };
+ * ```
+ */
+export interface EligibilityRule {
+  /** The call year whose rules were applied. */
+  readonly callYear: CallYear;
+  /** Where the rule is written down: a section of the domain notes (`he-mobility-rules.md §2.1`). */
+  readonly section: string;
+  /** The rule-pack figure the check used, if any. */
+  readonly figure?: FigureUsed;
+}
+
+/**
+ * One finding of {@link checkEligibility}.
+ *
+ * @example
+ * ```ts
+ * import type { EligibilityIssue } from 'erasmus-kit';
+ * const issue: EligibilityIssue = {
+ *   code: 'duration-too-short',
+ *   severity: 'error',
+ *   message: 'A study mobility must last at least 2 months; this one lasts 1 month and 25 days.',
+ *   path: ['endDate'],
+ *   rule: { callYear: 2023, section: 'he-mobility-rules.md §2.1' },
+ * };
+ * ```
+ */
+export interface EligibilityIssue {
+  /** A stable code from {@link ELIGIBILITY_ISSUE_CODES}. */
+  readonly code: EligibilityIssueCode;
+  /** `error` makes the mobility ineligible; `warning` does not. */
+  readonly severity: 'error' | 'warning';
+  /** What is wrong and what to do about it, in English. */
+  readonly message: string;
+  /** The input field the issue concerns (`['endDate']`, `['participant', 'recentGraduate']`). */
+  readonly path?: readonly (string | number)[];
+  /** The rule applied. */
+  readonly rule?: EligibilityRule;
+}
+
+/**
+ * The verdict of {@link checkEligibility}.
+ *
+ * @example
+ * ```ts
+ * import { type EligibilityResult, checkEligibility } from 'erasmus-kit';
+ * const result: EligibilityResult = checkEligibility({
+ *   action: 'KA131-HED',
+ *   callYear: 2024,
+ *   activity: 'staff-training',
+ *   sendingCountry: 'HR',
+ *   receivingCountry: 'SI',
+ *   startDate: '2024-04-08',
+ *   endDate: '2024-04-12',
+ * });
+ * result.eligible; // true
+ * ```
+ */
+export interface EligibilityResult {
+  /** `true` when no issue has severity `error`. */
+  readonly eligible: boolean;
+  /** Every finding, errors and warnings, in a fixed order (by rule family). */
+  readonly issues: readonly EligibilityIssue[];
+  /** The duration the checks used (see `computeDuration`). */
+  readonly duration: Duration;
+  /** `true` when a rule-pack figure used by the checks is not confirmed. */
+  readonly provisional: boolean;
+}
+
+/** What each rule family reads. */
+export interface CheckContext {
+  /** The validated mobility. */
+  readonly m: Mobility;
+  /** Its call year's rule pack. */
+  readonly pack: RulePack;
+  /** Its duration. */
+  readonly duration: Duration;
+  /** The sending country. */
+  readonly sending: CountryInfo;
+  /** The receiving country. */
+  readonly receiving: CountryInfo;
+  /** Records a rule-pack figure a check consulted (whether or not it raised an issue). */
+  readonly use: (figure: FigureUsed) => FigureUsed;
+}
