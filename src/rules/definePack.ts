@@ -24,3 +24,9 @@ export function definePack(callYear: CallYear, data: PackData): RulePack {
   const provisional = listFigures(draft).some((entry) => entry.figure.status !== 'confirmed');
   return deepFreeze({ ...draft, provisional }) as RulePack;
 }
+
+/** The data of an existing pack (what `definePack` takes), to build the next year from. */
+export function packData(pack: RulePack): PackData {
+  const { callYear: _year, provisional: _provisional, countryGroups: _groups, ...data } = pack;
+  return data;
+}

@@ -41,24 +41,28 @@ export function isFigure(value: unknown): value is Figure<unknown> {
  * The figure copied into a later call year: status `carried-forward`, `carriedFrom` the year the
  * value was last sourced (kept when the figure was itself carried).
  */
-export function carry<T>(figure: Figure<T>, fromYear: CallYear): Figure<T> {
-  return {
+export function carry<T>(figure: Figure<T>, fromYear: CallYear, note?: string): Figure<T> {
+  const carried: Figure<T> = {
     ...figure,
     status: 'carried-forward',
     carriedFrom: figure.status === 'carried-forward' ? (figure.carriedFrom ?? fromYear) : fromYear,
   };
+  if (note === undefined) return carried;
+  return { ...carried, note: figure.note === undefined ? note : `${figure.note} ${note}` };
 }
 
 /**
  * Deep copy of a section of a pack in which every figure is carried forward from `fromYear`.
  * Structure (objects, arrays, plain numbers such as band limits) is copied as is.
  */
-export function carryForward<T>(section: T, fromYear: CallYear): T {
-  if (isFigure(section)) return carry(section, fromYear) as T;
-  if (Array.isArray(section)) return section.map((item) => carryForward(item, fromYear)) as T;
+export function carryForward<T>(section: T, fromYear: CallYear, note?: string): T {
+  if (isFigure(section)) return carry(section, fromYear, note) as T;
+  if (Array.isArray(section)) return section.map((item) => carryForward(item, fromYear, note)) as T;
   if (typeof section === 'object' && section !== null) {
     const out: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(section)) out[key] = carryForward(value, fromYear);
+    for (const [key, value] of Object.entries(section)) {
+      out[key] = carryForward(value, fromYear, note);
+    }
     return out as T;
   }
   return section;

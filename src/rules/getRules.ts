@@ -3,10 +3,20 @@ import { CALL_YEARS, type CallYear, isCallYear } from '../_lib/callYear.js';
 import { makeParser } from '../_lib/zod.js';
 import { ErasmusKitError } from '../errors.js';
 import { rules2021 } from './rules2021.js';
+import { rules2022 } from './rules2022.js';
+import { rules2023 } from './rules2023.js';
+import { rules2024 } from './rules2024.js';
+import { rules2025 } from './rules2025.js';
+import { rules2026 } from './rules2026.js';
 import type { RulePack } from './types.js';
 
-const PACKS: { readonly [Y in CallYear]?: RulePack } = {
+const PACKS: { readonly [Y in CallYear]: RulePack } = {
   2021: rules2021,
+  2022: rules2022,
+  2023: rules2023,
+  2024: rules2024,
+  2025: rules2025,
+  2026: rules2026,
 };
 
 const callYearInput = makeParser(z.int({ error: 'Expected a call year: an integer such as 2024' }));
@@ -31,12 +41,11 @@ export function getRules(callYear: CallYear): RulePack;
 export function getRules(callYear: unknown): RulePack;
 export function getRules(callYear: unknown): RulePack {
   const year = callYearInput.parse(callYear);
-  const pack = isCallYear(year) ? PACKS[year] : undefined;
-  if (pack === undefined) {
+  if (!isCallYear(year)) {
     throw new ErasmusKitError('unsupported-call-year', {
       callYear: year,
       supported: `${CALL_YEARS[0]}–${CALL_YEARS[CALL_YEARS.length - 1]}`,
     });
   }
-  return pack;
+  return PACKS[year];
 }

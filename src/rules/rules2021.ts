@@ -122,6 +122,11 @@ const aduDurations = {
   ...ka12xStaff,
 } as const satisfies Record<string, ActivityDurations>;
 
+/** Group mobility of VET learners: not available in KA121/KA122-VET up to call 2023. */
+export const vetGroupUnavailable = f(true as const, [S.BM_VET_GROUP], 'single-source', {
+  note: 'Beneficiary Module page with a call-2023 example; group mobility of VET learners appears only in a later guide (vet-sch-adu-rates.md §5).',
+});
+
 // --- Travel days (he-mobility-rules.md §2.4, §3, §4.1; vet-sch-adu-rates.md §1.1) ------------
 
 const heStaffTravelDays: TravelDayRule = {
@@ -306,6 +311,10 @@ const LONG_TERM_STUDENT_RANGE_NOTE =
  * ```
  */
 export const rules2021: RulePack = definePack(2021, {
+  unavailableActivities: {
+    'KA121-VET': { 'group-mobility': vetGroupUnavailable },
+    'KA122-VET': { 'group-mobility': vetGroupUnavailable },
+  },
   durations: {
     'KA131-HED': {
       'student-studies': ka131Student,
@@ -567,6 +576,9 @@ export const rules2021: RulePack = definePack(2021, {
     },
     inclusionSupportPerParticipant: f('100.00', [S.LOCZLUCHOW], 'single-source', {
       note: 'School page, calls 2021/22.',
+    }),
+    recentGraduateMonths: f(12, [S.EURODESK_VET], 'single-source', {
+      note: 'VET recent graduates: up to 12 months after graduation (programme-catalogue.md §2.1).',
     }),
   },
   travelBands: {

@@ -189,3 +189,12 @@ export const OEAD_YOUTH =
   'https://erasmusplus.oead.at/de/jugend/ka1-akkreditierung/gefoerderte-kosten';
 export const NAEP_CZ_VET =
   'https://www.naerasmusplus.cz/cz/mobilita-osob-odborne-vzdelavani/cestovni-naklady/';
+export const EURODESK_VET =
+  'https://eurodesk.lu/database/erasmuskey-action1-mobility-project-for-vocational-education-and-training-for-learners/';
+export const ERASMUS_COURSES_2026 =
+  'https://erasmus.courses/blog/erasmus-2026-programme-guide-key-changes-ka1-ka2-deadlines';
+export const BM_APPLICABLE_RATES =
+  'https://wikis.ec.europa.eu/pages/viewpage.action?pageId=180000453';
+export const BM_APPLICABLE_RATES_SOURCE =
+  'https://wikis.ec.europa.eu/plugins/viewsource/viewpagesrc.action?pageId=179996406';
+export const ACA_2026 = 'https://aca-secretariat.be/?p=36525';

@@ -443,7 +443,24 @@ export interface VetSchAduRates {
   };
   /** Inclusion support for organisations, per fewer-opportunities participant. */
   readonly inclusionSupportPerParticipant: AmountFigure;
+  /** Months after graduation within which a recent VET graduate's mobility must take place. */
+  readonly recentGraduateMonths: Figure<number>;
 }
+
+/**
+ * Activities known **not** to be available under an action in the call year (`value: true`, with
+ * the source that says so). An activity that is neither here nor in `durations` is available but
+ * its limits were not found.
+ *
+ * @example
+ * ```ts
+ * import { rules2023 } from 'erasmus-kit';
+ * rules2023.unavailableActivities['KA122-VET']?.['group-mobility']?.value; // true
+ * ```
+ */
+export type UnavailableActivities = {
+  readonly [A in MobilityAction]?: { readonly [K in ActivityOf<A>]?: Figure<true> };
+};
 
 /**
  * One travel distance band: one-way distance from `fromKm` (inclusive) to below `belowKm`
@@ -508,6 +525,8 @@ export interface RulePack {
   };
   /** Physical duration limits per action and activity. */
   readonly durations: DurationRules;
+  /** Activities known not to be available in this call year. */
+  readonly unavailableActivities: UnavailableActivities;
   /** Funded travel days per action and activity. */
   readonly travelDays: TravelDayRules;
   /** HE student cycle limits (12 months per cycle, ...). */

@@ -1,0 +1,271 @@
+/**
+ * The rule pack of call 2024: new country groups, new travel bands (with green amounts for every
+ * band), travel support for all intra-European HE students, up to 6 green travel days, staff
+ * rates +5.9 %. Figures without a 2024 source are carried forward from 2023.
+ *
+ * @module
+ */
+import { definePack } from './definePack.js';
+import { carry, carryForward, fig as f } from './figureHelpers.js';
+import { rules2023, studentMonthlySpan2023or2024 } from './rules2023.js';
+import * as S from './sources.js';
+import type { ActivityTravelDays, AmountFigure, RulePack, TravelBand } from './types.js';
+
+const prev = rules2023;
+// The published reduced amounts belong to the 2021/22 staff rates, which no longer apply.
+const { reducedDailyPublished: _published2022, ...vetWithoutPublishedReductions } = prev.vetSchAdu;
+
+// --- Travel days of KA131 students (he-mobility-rules.md §2.4; rates-2025-2026.md §4) -------
+
+const studentTravelDays2024 = {
+  standard: f(2, [S.EC_TRAVEL_DAYS, S.SRH, S.RUB], 'confirmed', {
+    note: 'Students now receive travel support; 2 funded travel days with non-sustainable transport.',
+  }),
+  green: f(6, [S.EC_TRAVEL_DAYS, S.SRH, S.RUB], 'conflicting', {
+    alternative: '4 in total (an Austrian HEI grants only 2 extra green travel days from 2023/24)',
+    note: 'Up to 6 funded travel days in total with sustainable transport.',
+  }),
+};
+const ka131StudentDays: ActivityTravelDays = {
+  standard: studentTravelDays2024,
+  shortTerm: studentTravelDays2024,
+};
+
+// --- Travel bands 2024 (he-mobility-rules.md §5.2; rates-2025-2026.md §4; vet-sch-adu-rates.md §3)
+
+type Amount = AmountFigure['value'];
+const BAND_LIMITS = [
+  [10, 100],
+  [100, 500],
+  [500, 2000],
+  [2000, 3000],
+  [3000, 4000],
+  [4000, 8000],
+  [8000, null],
+] as const;
+const STANDARD_2024: readonly Amount[] = [
+  '28.00',
+  '211.00',
+  '309.00',
+  '395.00',
+  '580.00',
+  '1188.00',
+  '1735.00',
+];
+const GREEN_2024: readonly Amount[] = [
+  '56.00',
+  '285.00',
+  '417.00',
+  '535.00',
+  '785.00',
+  '1188.00',
+  '1735.00',
+];
+
+function bands2024(
+  standard: (amount: Amount) => AmountFigure,
+  green: (amount: Amount) => AmountFigure,
+): TravelBand[] {
+  return BAND_LIMITS.map(([fromKm, belowKm], i) => ({
+    fromKm,
+    belowKm,
+    standard: standard(STANDARD_2024[i] ?? '0.00'),
+    green: green(GREEN_2024[i] ?? '0.00'),
+  }));
+}
+
+const KA131_BAND_SOURCES = [
+  S.FU_BERLIN_STAFF,
+  S.OVGU,
+  S.OPOLE,
+  S.OSMANIYE,
+  S.PEF_CZU,
+  S.UBI,
+] as const;
+const ka131Bands = bands2024(
+  (a) => f(a, KA131_BAND_SOURCES, 'confirmed'),
+  (a) =>
+    f(a, KA131_BAND_SOURCES, 'confirmed', {
+      note: 'Green and standard amounts are alternatives, not cumulative.',
+    }),
+);
+const ka171Bands = bands2024(
+  (a) => f(a, [S.UACG, S.YILDIZ], 'confirmed', { note: 'Same table as KA131.' }),
+  (a) => f(a, [S.UACG, S.YILDIZ], 'confirmed', { note: 'Same table as KA131.' }),
+);
+const ka12xBands = bands2024(
+  (a) =>
+    f(a, [S.OPOLE, S.KTU_2024, S.KA1_COURSES], 'single-source', {
+      note: 'The 2024 HE table; for VET/school/adult only the span 28–1 735 of one KA1 course provider (2025) confirms it.',
+    }),
+  (a) =>
+    f(a, [S.OPOLE, S.KTU_2024], 'conflicting', {
+      alternative:
+        'the 2021–2023 green amounts (210–610), still quoted by an Austrian NA page citing the 2024 guide (probably stale)',
+      note: 'The 2024 HE table, assumed for VET/school/adult.',
+    }),
+);
+
+const STAFF_2024_NOTE =
+  'Published by two Polish HEIs for call 2024 and probably the Programme Guide maxima (uncertain, he-mobility-rules.md §4.2; rates-2025-2026.md §3 rates it confirmed). 190/170/148 ≈ 180/160/140 × 1.059. The Turkish NA pays 90 %; the German NA kept 180/160/140. Minimum not found for HE.';
+
+const VET_STAFF_RANGE_NOTE =
+  'Ranges from one KA1 course provider (2025 page, "2024/2025"); the maxima match the HE staff rates of call 2024. Reference: the maximum.';
+
+/**
+ * The rule pack of call 2024. Deeply frozen and provisional.
+ *
+ * @example
+ * ```ts
+ * import { rules2024 } from 'erasmus-kit';
+ * rules2024.travelBands['KA131-HED'].map((band) => band.standard.value);
+ * // ['28.00', '211.00', '309.00', '395.00', '580.00', '1188.00', '1735.00']
+ * rules2024.countryGroups.he.groups.DE; // 1
+ * ```
+ */
+export const rules2024: RulePack = definePack(2024, {
+  unavailableActivities: {},
+  durations: prev.durations,
+  travelDays: {
+    ...prev.travelDays,
+    'KA131-HED': {
+      ...prev.travelDays['KA131-HED'],
+      'student-studies': ka131StudentDays,
+      'student-traineeship': ka131StudentDays,
+    },
+  },
+  studentCycle: prev.studentCycle,
+  bip: {
+    ...prev.bip,
+    minParticipants: f(10, [S.OS_WIKI, S.OS_WIKI_SOURCE], 'confirmed', {
+      note: 'EC wiki ("valid for KA131 projects, Call 2024"): 10–20 participants, 4,000–8,000 EUR per BIP.',
+    }),
+    maxParticipants: f(20, [S.OS_WIKI, S.OS_WIKI_SOURCE], 'confirmed'),
+    organisationalSupportPerParticipant: f('400.00', [S.OS_WIKI, S.OS_WIKI_SOURCE], 'confirmed'),
+  },
+  ka131: {
+    studentMonthly: {
+      1: studentMonthlySpan2023or2024,
+      2: studentMonthlySpan2023or2024,
+      3: studentMonthlySpan2023or2024,
+    },
+    studentMonthlyNonAssociated: f('700.00', [S.CARISSMA, S.UBI], 'confirmed'),
+    studentMonthlyOutermost: f('786.00', [S.LA1ERE, S.MFJA], 'confirmed', {
+      note: 'Students from outermost regions and OCTs (FR overseas), flat; possibly from call 2023 (786 = 700 × 1.1227). Traineeship 936 (single source).',
+    }),
+    traineeshipTopUpMonthly: f('150.00', [S.HFOEV_BREMEN, S.CARISSMA], 'confirmed'),
+    fewerOpportunitiesTopUpMonthly: f(
+      '250.00',
+      [S.OSMANIYE, S.HFOEV_BREMEN, S.CARISSMA],
+      'confirmed',
+    ),
+    studentTravelSupport: f('all', [S.RESEARCH_PROFESSIONAL, S.KTU_2024, S.SPORT_ES], 'confirmed', {
+      note: 'All students in intra-European HE mobility receive travel support by distance band. Whether the 50 EUR green one-off survives is an open question (one Polish HEI lists it for 2024/25 under old groups, which fits call 2023), so it is absent from this pack.',
+    }),
+    shortTermDaily: {
+      days1to14: f('79.00', [S.OSMANIYE, S.CRI_UTCB], 'conflicting', {
+        alternative: '70.00 (a German HEI, stays from WS 24/25; possibly an un-updated page)',
+      }),
+      days15to30: f('56.00', [S.OSMANIYE, S.CRI_UTCB], 'conflicting', {
+        alternative: '50.00 (a German HEI, stays from WS 24/25; possibly an un-updated page)',
+      }),
+    },
+    shortTermFewerOpportunitiesTopUp: {
+      days5to14: f('100.00', [S.OSMANIYE, S.CRI_UTCB, S.IKY_HE], 'confirmed'),
+      days15to30: f('150.00', [S.OSMANIYE, S.CRI_UTCB, S.IKY_HE], 'confirmed'),
+    },
+    staffDaily: {
+      1: f({ max: '190.00', reference: '190.00' }, [S.OPOLE, S.PO_EDU], 'single-source', {
+        note: STAFF_2024_NOTE,
+      }),
+      2: f({ max: '170.00', reference: '170.00' }, [S.OPOLE, S.PO_EDU], 'single-source', {
+        note: STAFF_2024_NOTE,
+      }),
+      3: f({ max: '148.00', reference: '148.00' }, [S.OPOLE, S.PO_EDU], 'single-source', {
+        note: STAFF_2024_NOTE,
+      }),
+    },
+    staffDailyNonAssociated: carry(prev.ka131.staffDailyNonAssociated, 2023),
+    staffFullRateDays: prev.ka131.staffFullRateDays,
+    staffReductionFromDay15: prev.ka131.staffReductionFromDay15,
+    staffReducedDailyPublished: {
+      1: f('133.00', [S.OPOLE, S.PO_EDU], 'confirmed', { note: '70 % of 190.' }),
+      2: f('119.00', [S.OPOLE, S.PO_EDU], 'confirmed', { note: '70 % of 170.' }),
+      3: f('103.00', [S.OPOLE, S.PO_EDU], 'confirmed', {
+        note: '70 % of 148 = 103.60, published truncated to 103.',
+      }),
+    },
+    organisationalSupport: {
+      perParticipant: f('400.00', [S.OS_WIKI, S.OS_WIKI_SOURCE], 'confirmed', {
+        note: 'SMS/SMT/STA/STT; zero-grant participants count.',
+      }),
+      tierThreshold: f(100, [S.OS_WIKI, S.OS_WIKI_SOURCE], 'confirmed'),
+      beyondThreshold: f('230.00', [S.OS_WIKI, S.OS_WIKI_SOURCE], 'confirmed'),
+    },
+    inclusionSupportPerParticipant: f(
+      '125.00',
+      [S.INCLUSION_ORG_2024, S.INCLUSION_ORG_SPORT],
+      'confirmed',
+      {
+        note: 'Only for fewer-opportunities participants who also receive real-cost inclusion support.',
+      },
+    ),
+  },
+  ka171: {
+    ...prev.ka171,
+    studentMonthlyOutgoing: f('700.00', [S.YILDIZ, S.UACG], 'conflicting', {
+      alternative: '750.00 (one Polish HEI, year unknown)',
+    }),
+    studentMonthlyIncoming: {
+      ...carryForward(prev.ka171.studentMonthlyIncoming, 2023),
+      3: f('800.00', [S.YILDIZ, S.UACG], 'confirmed'),
+    },
+    staffDailyOutgoing: f('190.00', [S.YILDIZ], 'single-source', {
+      note: '133 from day 15 (derived, 70 %).',
+    }),
+    staffDailyIncoming: {
+      ...carryForward(prev.ka171.staffDailyIncoming, 2023),
+      3: f('148.00', [S.YILDIZ], 'single-source'),
+    },
+  },
+  vetSchAdu: {
+    ...vetWithoutPublishedReductions,
+    staffDaily: {
+      1: f({ min: '96.00', max: '190.00', reference: '190.00' }, [S.KA1_COURSES], 'single-source', {
+        note: VET_STAFF_RANGE_NOTE,
+      }),
+      2: f({ min: '84.00', max: '170.00', reference: '170.00' }, [S.KA1_COURSES], 'single-source', {
+        note: VET_STAFF_RANGE_NOTE,
+      }),
+      3: f({ min: '71.00', max: '148.00', reference: '148.00' }, [S.KA1_COURSES], 'single-source', {
+        note: VET_STAFF_RANGE_NOTE,
+      }),
+    },
+    learnerDaily: carryForward(
+      prev.vetSchAdu.learnerDaily,
+      2023,
+      'The +5.9 % announced for call 2024 is not reflected either: learner amounts after 2022 not found.',
+    ),
+    organisationalSupport: carryForward(
+      prev.vetSchAdu.organisationalSupport,
+      2023,
+      'For 2024/2025 a course provider says 400 per participant without a split by activity; the Beneficiary Module computes it centrally from 2025 (vet-sch-adu-rates.md §2.1).',
+    ),
+    inclusionSupportPerParticipant: carry(
+      prev.vetSchAdu.inclusionSupportPerParticipant,
+      2023,
+      '125 is confirmed for HE (2024) and sport (2025) but not seen for VET/school/adult.',
+    ),
+  },
+  travelBands: {
+    'KA131-HED': ka131Bands,
+    'KA171-HED': ka171Bands,
+    'KA121-VET': ka12xBands,
+    'KA122-VET': ka12xBands,
+    'KA121-SCH': ka12xBands,
+    'KA122-SCH': ka12xBands,
+    'KA121-ADU': ka12xBands,
+    'KA122-ADU': ka12xBands,
+  },
+  exceptionalTravel: prev.exceptionalTravel,
+});
