@@ -1,0 +1,141 @@
+/**
+ * Private: the working state of one grant calculation — the mobility, its pack and duration, the
+ * lines drafted so far with exact amounts, the warnings — and the helpers every line uses.
+ *
+ * @module
+ */
+import { Decimal } from '../_lib/decimal.js';
+import { formatMoney, type MoneyString, type RoundingPolicy, roundCents } from '../_lib/money.js';
+import type { Figure } from '../_lib/provenance.js';
+import { usedFigure } from '../distance/distanceBand.js';
+import type { Duration, FigureUsed } from '../mobility/computeDuration.js';
+import type { Mobility } from '../mobility/MobilityInputSchema.js';
+import type { RangeFigure, RulePack } from '../rules/types.js';
+import type {
+  GrantLine,
+  GrantLineKind,
+  GrantUnit,
+  GrantWarning,
+  GrantWarningCode,
+} from './types.js';
+
+/** NA-chosen values by pack path (`ka131.studentMonthly.1` → `'550.00'`). */
+export type RateLookup = (path: string) => MoneyString | undefined;
+
+/** A line while it is being built: the amount is exact (not yet rounded). */
+export interface LineDraft {
+  /** What the line pays for. */
+  readonly kind: GrantLineKind;
+  /** How many units. */
+  readonly quantity: number;
+  /** What the units are. */
+  readonly unit: GrantUnit;
+  /** Rate per unit (exact). */
+  readonly unitAmount: Decimal;
+  /** Amount (exact). */
+  readonly amount: Decimal;
+  /** The computation in words. */
+  readonly basis: string;
+  /** The rule applied. */
+  readonly rule: string;
+  /** Figures used. */
+  readonly figures: readonly FigureUsed[];
+}
+
+/** Everything one calculation reads and writes. */
+export interface GrantContext {
+  /** The validated mobility. */
+  readonly m: Mobility;
+  /** Its call year's pack. */
+  readonly pack: RulePack;
+  /** Its duration. */
+  readonly duration: Duration;
+  /** NA values, when a rate sheet was given. */
+  readonly rates: RateLookup | undefined;
+  /** Lines drafted so far. */
+  readonly lines: LineDraft[];
+  /** Warnings so far (deduplicated by message at the end). */
+  readonly warnings: GrantWarning[];
+  /** Paths of range figures paid at their Programme Guide reference value (no rate sheet value). */
+  readonly referencePaths: string[];
+}
+
+/** `€1925.00`; an amount with more than two decimals is shown exactly (`€103.615`). */
+export function euros(value: Decimal | MoneyString): string {
+  const d = new Decimal(value);
+  return `€${d.decimalPlaces() > 2 ? d.toFixed() : formatMoney(d)}`;
+}
+
+/** `70 %` for `0.70`. */
+export function percent(share: Decimal | string): string {
+  return `${new Decimal(share).times(100).toFixed()} %`;
+}
+
+/** `1 month`, `3 months`; `1 day`, `15 days`. */
+export function count(n: number, singular: string): string {
+  return `${n} ${singular}${n === 1 ? '' : 's'}`;
+}
+
+/** A money figure's value as a Decimal. */
+export function money(figure: Figure<MoneyString>): Decimal {
+  return new Decimal(figure.value);
+}
+
+/** Adds a warning. */
+export function warn(
+  ctx: GrantContext,
+  code: GrantWarningCode,
+  message: string,
+  paths?: readonly string[],
+): void {
+  ctx.warnings.push(paths ? { code, message, paths } : { code, message });
+}
+
+/** The amount of a range figure to use: the rate sheet's value if it has one, else the reference. */
+export function resolveRange(
+  ctx: GrantContext,
+  path: string,
+  figure: RangeFigure,
+): { readonly value: Decimal; readonly used: FigureUsed } {
+  const chosen = ctx.rates?.(path);
+  if (chosen !== undefined) {
+    return {
+      value: new Decimal(chosen),
+      used: {
+        path: `rateSheet.${path}`,
+        value: chosen,
+        status: 'confirmed',
+        sources: ['rate sheet given in options.rateSheet'],
+      },
+    };
+  }
+  ctx.referencePaths.push(path);
+  return {
+    value: new Decimal(figure.value.reference),
+    used: { ...usedFigure(path, figure), value: figure.value.reference },
+  };
+}
+
+/** Rounds and formats the drafted lines under a policy and sums them into the total. */
+export function finishLines(
+  drafts: readonly LineDraft[],
+  policy: RoundingPolicy,
+): { readonly lines: GrantLine[]; readonly total: MoneyString } {
+  let total = new Decimal(0);
+  const lines: GrantLine[] = [];
+  for (const d of drafts) {
+    const amount = policy === 'per-line' ? roundCents(d.amount) : d.amount;
+    total = total.plus(amount);
+    lines.push({
+      kind: d.kind,
+      quantity: d.quantity,
+      unit: d.unit,
+      unitAmount: formatMoney(d.unitAmount),
+      amount: formatMoney(amount),
+      basis: d.basis,
+      rule: d.rule,
+      figures: d.figures,
+    });
+  }
+  return { lines, total: formatMoney(total) };
+}

@@ -1,0 +1,106 @@
+/**
+ * Private: the grant of one validated mobility with its call year's pack — the engine behind
+ * `calculateGrant` and `calculateGrants` (which validate first).
+ *
+ * @module
+ */
+import type { RoundingPolicy } from '../_lib/money.js';
+import { isProvisional } from '../_lib/provenance.js';
+import { eligibilityOf } from '../mobility/checkEligibility.js';
+import type { FigureUsed } from '../mobility/computeDuration.js';
+import type { Mobility } from '../mobility/MobilityInputSchema.js';
+import type { RulePack } from '../rules/types.js';
+import { finishLines, type GrantContext, type RateLookup, warn } from './grantContext.js';
+import { addIndividualSupport } from './individualSupport.js';
+import { addCourseFees, addGreenTravelTopUp, addStudentTopUps } from './topUps.js';
+import { addTravel, travelEntitlement } from './travelSupport.js';
+import type { GrantResult, GrantWarning } from './types.js';
+
+/** Options after validation. */
+export interface ResolvedGrantOptions {
+  /** NA values by pack path, when a rate sheet was given. */
+  readonly rates: RateLookup | undefined;
+  /** Rounding policy. */
+  readonly rounding: RoundingPolicy;
+  /** Why the rate sheet was not applied, when it was given for another call year. */
+  readonly note?: string;
+}
+
+function dedupe(warnings: readonly GrantWarning[]): GrantWarning[] {
+  const seen = new Set<string>();
+  return warnings.filter((w) => {
+    const key = `${w.code}|${w.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Computes the grant of a validated mobility. */
+export function grantOf(pack: RulePack, m: Mobility, options: ResolvedGrantOptions): GrantResult {
+  const eligibility = eligibilityOf(pack, m);
+  const ctx: GrantContext = {
+    m,
+    pack,
+    duration: eligibility.duration,
+    rates: options.rates,
+    lines: [],
+    warnings: [],
+    referencePaths: [],
+  };
+  if (!eligibility.eligible) {
+    warn(
+      ctx,
+      'ineligible',
+      'The mobility is not eligible (see eligibility.issues): the grant is 0.00.',
+    );
+  } else if (m.zeroGrant === true) {
+    warn(
+      ctx,
+      'zero-grant',
+      'A zero-grant mobility: no individual support and no travel support (the grant is 0.00), but the participant counts for organisational support.',
+    );
+  } else {
+    const info = addIndividualSupport(ctx);
+    addStudentTopUps(ctx, info);
+    addCourseFees(ctx);
+    const travel = travelEntitlement(ctx);
+    if (travel.entitled) addTravel(ctx, travel.why);
+    addGreenTravelTopUp(ctx, travel.entitled);
+  }
+
+  const used = new Map<string, FigureUsed>();
+  for (const line of ctx.lines) for (const f of line.figures) used.set(f.path, f);
+  const provisional = [...used.values()].filter((f) => isProvisional(f.status));
+  const warnings: GrantWarning[] = [];
+  if (ctx.referencePaths.length > 0) {
+    warnings.push({
+      code: 'reference-values',
+      message: `${options.note ? `${options.note} ` : ''}No rate sheet value was given for the rates a National Agency chooses: the Programme Guide reference values were used (DESIGN principle 4). Pass options.rateSheet for your National Agency’s rates.`,
+      paths: [...new Set(ctx.referencePaths)],
+    });
+  }
+  if (provisional.length > 0) {
+    warnings.push({
+      code: 'provisional-figure',
+      message: `This result used figures that are not confirmed: ${provisional.map((f) => `${f.path} (${f.status})`).join(', ')}. The amount may change when they are.`,
+      paths: provisional.map((f) => f.path),
+    });
+  }
+  warnings.push(...ctx.warnings);
+  const { lines, total } = finishLines(ctx.lines, options.rounding);
+  return {
+    total,
+    currency: 'EUR',
+    lines,
+    duration: eligibility.duration,
+    eligibility,
+    rules: {
+      callYear: pack.callYear,
+      provisional: provisional.length > 0 || eligibility.provisional,
+      rates: options.rates === undefined ? 'reference' : 'rate-sheet',
+      rounding: options.rounding,
+    },
+    warnings: dedupe(warnings),
+  };
+}

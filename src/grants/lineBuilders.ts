@@ -1,0 +1,108 @@
+/**
+ * Private: the two shapes of a unit-cost line — months + extra days (long-term students) and
+ * days in two tiers (staff, short-term students, VET/school/adult) — built exactly.
+ *
+ * @module
+ */
+import { Decimal } from '../_lib/decimal.js';
+import type { FigureUsed } from '../mobility/computeDuration.js';
+import { count, euros, type LineDraft } from './grantContext.js';
+import type { GrantLineKind } from './types.js';
+
+/**
+ * `fullMonths × rate + extraDays × rate / 30` (he-mobility-rules.md §2.6): the Beneficiary Module
+ * splits the funded days into 30-day months and extra days; an extra day is 1/30 of the monthly
+ * rate. Computed exactly; rounding happens once, on the line.
+ */
+export function monthlyLine(args: {
+  readonly kind: GrantLineKind;
+  readonly fullMonths: number;
+  readonly extraDays: number;
+  readonly rate: Decimal;
+  readonly rule: string;
+  readonly figures: readonly FigureUsed[];
+  readonly suffix?: string;
+}): LineDraft {
+  const { fullMonths, extraDays, rate } = args;
+  const amount = rate.times(fullMonths).plus(rate.times(extraDays).dividedBy(30));
+  const parts: string[] = [];
+  if (fullMonths > 0) parts.push(`${count(fullMonths, 'month')} × ${euros(rate)}`);
+  if (extraDays > 0) {
+    const daily = rate.dividedBy(30);
+    const dailyText = daily.decimalPlaces() <= 2 ? euros(daily) : `${euros(rate)}/30`;
+    parts.push(`${count(extraDays, 'day')} × ${dailyText}`);
+  }
+  if (parts.length === 0) parts.push(`0 days × ${euros(rate)}/30`);
+  return {
+    kind: args.kind,
+    quantity: new Decimal(fullMonths * 30 + extraDays)
+      .dividedBy(30)
+      .toDecimalPlaces(4, Decimal.ROUND_HALF_UP)
+      .toNumber(),
+    unit: 'month',
+    unitAmount: rate,
+    amount,
+    basis: parts.join(' + ') + (args.suffix ?? ''),
+    rule: args.rule,
+    figures: args.figures,
+  };
+}
+
+/**
+ * Days in two tiers: the first `firstTierDays` days at `rate`, the following ones (at most
+ * `maxSecondTierDays`, when given) at `secondRate`.
+ */
+export function tieredDailyLine(args: {
+  readonly kind: GrantLineKind;
+  readonly days: number;
+  readonly firstTierDays: number;
+  readonly rate: Decimal;
+  readonly secondRate: Decimal;
+  readonly secondRateLabel: string;
+  readonly maxSecondTierDays?: number;
+  readonly rule: string;
+  readonly figures: readonly FigureUsed[];
+  readonly suffix?: string;
+}): LineDraft {
+  const first = Math.min(args.days, args.firstTierDays);
+  const beyond = Math.max(args.days - args.firstTierDays, 0);
+  const second =
+    args.maxSecondTierDays === undefined ? beyond : Math.min(beyond, args.maxSecondTierDays);
+  const amount = args.rate.times(first).plus(args.secondRate.times(second));
+  const parts = [`${count(first, 'day')} × ${euros(args.rate)}`];
+  if (second > 0) {
+    parts.push(`${count(second, 'day')} × ${euros(args.secondRate)} (${args.secondRateLabel})`);
+  }
+  if (beyond > second) parts.push(`${count(beyond - second, 'day')} unfunded`);
+  return {
+    kind: args.kind,
+    quantity: first + second,
+    unit: 'day',
+    unitAmount: args.rate,
+    amount,
+    basis: parts.join(' + ') + (args.suffix ?? ''),
+    rule: args.rule,
+    figures: args.figures,
+  };
+}
+
+/** A line of one unit: a one-off amount or one return trip. */
+export function oneOffLine(args: {
+  readonly kind: GrantLineKind;
+  readonly unit: 'one-off' | 'trip';
+  readonly amount: Decimal;
+  readonly basis: string;
+  readonly rule: string;
+  readonly figures: readonly FigureUsed[];
+}): LineDraft {
+  return {
+    kind: args.kind,
+    quantity: 1,
+    unit: args.unit,
+    unitAmount: args.amount,
+    amount: args.amount,
+    basis: args.basis,
+    rule: args.rule,
+    figures: args.figures,
+  };
+}

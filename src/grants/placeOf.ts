@@ -1,0 +1,54 @@
+/**
+ * Private: what the grant engine needs to know of a country in a call year — its status,
+ * territory kind and living-cost group (with the group's provenance as a figure) —
+ * read through the programme module's cached `countryInfo`.
+ *
+ * @module
+ */
+
+import type { FigureUsed } from '../mobility/computeDuration.js';
+import { type CountryInfo, countryInfo } from '../programme/countries.js';
+import type { CountryCode } from '../programme/countryCodes.js';
+import type { LivingCostGroup } from '../programme/countryGroups.js';
+import type { RulePack } from '../rules/types.js';
+
+/** A country as the grant engine sees it. */
+export interface Place {
+  /** The country's info for the call year. */
+  readonly info: CountryInfo;
+  /** The country whose group applies: the Member State for an outermost region or OCT. */
+  readonly groupCode: CountryCode;
+  /** Whether it is a third country not associated to the Programme. */
+  readonly nonAssociated: boolean;
+}
+
+/** The {@link Place} of a canonical code in a pack's call year. */
+export function placeOf(code: CountryCode, pack: RulePack): Place {
+  const info = countryInfo(code, pack.callYear);
+  return {
+    info,
+    groupCode: info.memberState ?? info.code,
+    nonAssociated: info.status === 'non-associated',
+  };
+}
+
+/** A country's group in one of the pack's tables, as a figure used, or `undefined` if it has none. */
+export function groupOf(
+  pack: RulePack,
+  sector: 'he' | 'vetSchAdu',
+  code: string,
+): { readonly group: LivingCostGroup; readonly used: FigureUsed } | undefined {
+  const table = pack.countryGroups[sector];
+  const group = table.groups[code];
+  if (group === undefined) return undefined;
+  const provenance = table.exceptions?.[code] ?? table.provenance;
+  return {
+    group,
+    used: {
+      path: `countryGroups.${sector}.groups.${code}`,
+      value: group,
+      status: provenance.status,
+      sources: provenance.sources,
+    },
+  };
+}
