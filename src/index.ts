@@ -17,6 +17,22 @@ export {
 } from './distance/greatCircleDistanceKm.js';
 export { ErasmusKitError, InputError, type InputIssue, isErasmusKitError } from './errors.js';
 export { type ErrorCode, type ErrorDetails, errorMessages } from './messages.js';
+export { ACTION_CODES, type ActionCode } from './programme/actionCodes.js';
+export {
+  ActionCodeSchema,
+  getAction,
+  type ListActionsFilter,
+  listActions,
+} from './programme/actions.js';
+export type {
+  ActionFunding,
+  ActionInfo,
+  ActionKind,
+  ActionSector,
+  KeyAction,
+  ManagingBody,
+  ProjectDuration,
+} from './programme/actionTypes.js';
 export { CountryCodeSchema, normalizeCountryCode } from './programme/CountryCodeSchema.js';
 export {
   type CountryInfo,

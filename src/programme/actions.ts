@@ -1,0 +1,129 @@
+import * as z from 'zod/mini';
+import { makeParser } from '../_lib/zod.js';
+import { errorMessages } from '../messages.js';
+import { actionCatalogue } from './actionCatalogue.js';
+import { ACTION_CODES, type ActionCode } from './actionCodes.js';
+import type { ActionInfo, ActionSector, KeyAction, ManagingBody } from './actionTypes.js';
+
+const knownCodes: ReadonlySet<string> = new Set(ACTION_CODES);
+
+/** The issue message for an unknown action code: it names the code. */
+const unknownAction = (issue: { readonly input?: unknown }): string =>
+  errorMessages['unknown-action']({ code: issue.input });
+
+/**
+ * The zod schema of an action code: one of {@link ACTION_CODES}, in any case (`'ka131-hed'` →
+ * `'KA131-HED'`). Anything else fails with an issue naming the code (an unknown string's issue
+ * also carries `params: { code: 'unknown-action' }`).
+ *
+ * @example
+ * ```ts
+ * import { ActionCodeSchema } from 'erasmus-kit';
+ * ActionCodeSchema.parse('ka122-vet'); // 'KA122-VET'
+ * ActionCodeSchema.safeParse('KA999').success; // false
+ * ```
+ */
+export const ActionCodeSchema = z
+  .pipe(
+    z.string({ error: unknownAction }).check(
+      z.refine((input: string) => knownCodes.has(input.toUpperCase()), {
+        error: unknownAction,
+        params: { code: 'unknown-action' },
+      }),
+    ),
+    z.transform((input: string) => input.toUpperCase() as ActionCode),
+  )
+  .register(z.globalRegistry, {
+    description:
+      'An Erasmus+ action code of the erasmus-kit catalogue (KAxyz-FIELD for decentralised actions, a slug for centralised ones), in any case.',
+    examples: ['KA131-HED', 'KA122-SCH', 'KA220-YOU', 'CBHE-STRAND-1', 'JM-CHAIR'],
+  });
+
+const parseCode = makeParser(ActionCodeSchema).parse;
+
+/**
+ * A filter for {@link listActions}: every given field must match.
+ *
+ * @example
+ * ```ts
+ * import { type ListActionsFilter, listActions } from 'erasmus-kit';
+ * const filter: ListActionsFilter = { keyAction: 'KA1', sector: 'VET' };
+ * listActions(filter).map((a) => a.code); // ['KA120-VET', 'KA121-VET', 'KA122-VET']
+ * ```
+ */
+export interface ListActionsFilter {
+  /** Only actions of this key action. */
+  readonly keyAction?: KeyAction;
+  /** Only actions serving this field. */
+  readonly sector?: ActionSector;
+  /** Only actions managed by this body. */
+  readonly managedBy?: ManagingBody;
+}
+
+const FilterSchema = z.optional(
+  z.strictObject({
+    keyAction: z.optional(z.enum(['KA1', 'KA2', 'KA3', 'JM'])),
+    sector: z.optional(z.enum(['SCH', 'VET', 'ADU', 'HED', 'YOU', 'SPO'])),
+    managedBy: z.optional(z.enum(['NA', 'EACEA', 'EC'])),
+  }),
+);
+const parseFilter = makeParser(FilterSchema).parse;
+
+/** The catalogue in catalogue order. */
+const allActions: readonly ActionInfo[] = Object.freeze(
+  ACTION_CODES.map((code) => actionCatalogue[code]),
+);
+
+/**
+ * The action catalogue of Erasmus+ 2021–2027 (programme-catalogue.md §1): every Key Action 1, 2
+ * and 3 and Jean Monnet action, in catalogue order, optionally filtered. Each entry has its code,
+ * name, key action, sectors, managing body (National Agency or EACEA), kind, who applies, project
+ * duration limits and lump sums where the notes give them, with their sources. Deeply frozen.
+ *
+ * @param filter - optional: `keyAction`, `sector`, `managedBy`
+ * @returns the matching actions
+ * @throws InputError for a malformed filter
+ *
+ * @example
+ * ```ts
+ * import { listActions } from 'erasmus-kit';
+ * listActions().length; // 58
+ * listActions({ keyAction: 'JM' }).map((a) => a.code);
+ * // ['JM-MODULE', 'JM-CHAIR', 'JM-CENTRE-OF-EXCELLENCE', 'JM-POLICY-NETWORKS', ...]
+ * listActions({ sector: 'SCH', managedBy: 'NA' }).map((a) => a.code);
+ * // ['KA120-SCH', 'KA121-SCH', 'KA122-SCH', 'KA220-SCH', 'KA210-SCH']
+ * ```
+ */
+export function listActions(filter?: ListActionsFilter): readonly ActionInfo[] {
+  const parsed = parseFilter(filter);
+  if (parsed === undefined) return allActions;
+  return Object.freeze(
+    allActions.filter(
+      (action) =>
+        (parsed.keyAction === undefined || action.keyAction === parsed.keyAction) &&
+        (parsed.sector === undefined || action.sectors.includes(parsed.sector)) &&
+        (parsed.managedBy === undefined || action.managedBy === parsed.managedBy),
+    ),
+  );
+}
+
+/**
+ * One action of the catalogue by its code (any case): `'KA131-HED'`, `'KA122-SCH'`,
+ * `'KA220-YOU'`, `'CBHE-STRAND-1'`, `'JM-CHAIR'`, ...
+ *
+ * @param code - the action code (untrusted input)
+ * @returns the frozen {@link ActionInfo}
+ * @throws InputError naming the code when it is not in the catalogue
+ *
+ * @example
+ * ```ts
+ * import { getAction } from 'erasmus-kit';
+ * const ka122 = getAction('KA122-VET');
+ * ka122.managedBy; // 'NA'
+ * ka122.duration?.value; // { minMonths: 6, maxMonths: 18, description: '6–18 months' }
+ * getAction('KA210-SCH').funding?.value; // { kind: 'lump-sum-options', amounts: ['30000.00', '60000.00'] }
+ * ```
+ */
+export function getAction(code: string): ActionInfo {
+  return actionCatalogue[parseCode(code)];
+}
