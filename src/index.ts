@@ -17,6 +17,31 @@ export {
 } from './distance/greatCircleDistanceKm.js';
 export { ErasmusKitError, InputError, type InputIssue, isErasmusKitError } from './errors.js';
 export { type ErrorCode, type ErrorDetails, errorMessages } from './messages.js';
+export { checkEligibility, safeCheckEligibility } from './mobility/checkEligibility.js';
+export {
+  computeDuration,
+  type Duration,
+  type FigureUsed,
+  safeComputeDuration,
+} from './mobility/computeDuration.js';
+export type { DayCountMethod } from './mobility/countDays.js';
+export type {
+  EligibilityIssue,
+  EligibilityResult,
+  EligibilityRule,
+} from './mobility/eligibility/types.js';
+export {
+  ELIGIBILITY_ISSUE_CODES,
+  type EligibilityIssueCode,
+  type EligibilityIssueCodeInfo,
+} from './mobility/issueCodes.js';
+export {
+  type Mobility,
+  type MobilityInput,
+  MobilityInputSchema,
+  parseMobility,
+  safeParseMobility,
+} from './mobility/MobilityInputSchema.js';
 export { ACTION_CODES, type ActionCode } from './programme/actionCodes.js';
 export {
   ActionCodeSchema,

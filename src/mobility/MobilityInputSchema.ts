@@ -327,6 +327,30 @@ export type Mobility = DeepReadonly<z.output<typeof MobilityInputSchema>>;
 
 const mobilityParser = makeParser(MobilityInputSchema);
 
+/** Every mobility returned by parseMobility / safeParseMobility (frozen, so it cannot change). */
+const parsedMobilities = new WeakSet<object>();
+
+/** Freezes a freshly parsed mobility and remembers it as valid. */
+function seal(data: z.output<typeof MobilityInputSchema>): Mobility {
+  const mobility = deepFreeze(data) as Mobility;
+  parsedMobilities.add(mobility);
+  return mobility;
+}
+
+/**
+ * Whether a value is a mobility returned by {@link parseMobility} or {@link safeParseMobility}
+ * (internal: lets engines skip validating twice). Parsed mobilities are deeply frozen, so a
+ * value that passes cannot have been changed since.
+ */
+export function isParsedMobility(value: unknown): value is Mobility {
+  return typeof value === 'object' && value !== null && parsedMobilities.has(value);
+}
+
+/** Returns `input` itself when it is an already parsed mobility, otherwise parses it. */
+export function toMobility(input: unknown): Mobility {
+  return isParsedMobility(input) ? input : parseMobility(input);
+}
+
 /**
  * Validates a mobility and returns it deeply frozen and typed. Throws {@link InputError} listing
  * every problem with its path (`activity`, `endDate`, `travel.from.lat`, ...).
@@ -352,7 +376,7 @@ const mobilityParser = makeParser(MobilityInputSchema);
  * ```
  */
 export function parseMobility(input: unknown): Mobility {
-  return deepFreeze(mobilityParser.parse(input)) as Mobility;
+  return seal(mobilityParser.parse(input));
 }
 
 /**
@@ -370,5 +394,5 @@ export function parseMobility(input: unknown): Mobility {
  */
 export function safeParseMobility(input: unknown): SafeResult<Mobility> {
   const result = mobilityParser.safeParse(input);
-  return result.success ? { success: true, data: deepFreeze(result.data) as Mobility } : result;
+  return result.success ? { success: true, data: seal(result.data) } : result;
 }

@@ -12,7 +12,7 @@ import { fundingChecks } from './eligibility/fundingChecks.js';
 import { makeIssue } from './eligibility/makeIssue.js';
 import { participantChecks } from './eligibility/participantChecks.js';
 import type { CheckContext, EligibilityIssue, EligibilityResult } from './eligibility/types.js';
-import { type Mobility, type MobilityInput, parseMobility } from './MobilityInputSchema.js';
+import { type Mobility, type MobilityInput, toMobility } from './MobilityInputSchema.js';
 
 const FAMILIES = [durationChecks, countryChecks, formatChecks, participantChecks, fundingChecks];
 
@@ -94,7 +94,7 @@ export function eligibilityOf(pack: RulePack, m: Mobility): EligibilityResult {
  * ```
  */
 export function checkEligibility(mobility: MobilityInput): EligibilityResult {
-  const m = parseMobility(mobility);
+  const m = toMobility(mobility);
   return eligibilityOf(getRules(m.callYear), m);
 }
 

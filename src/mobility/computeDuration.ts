@@ -6,7 +6,7 @@ import { getRules } from '../rules/getRules.js';
 import type { RulePack } from '../rules/types.js';
 import { dayCountMethodOf } from './activityKinds.js';
 import { countDays, type DayCountMethod, toMonthsAndDays } from './countDays.js';
-import { type Mobility, type MobilityInput, parseMobility } from './MobilityInputSchema.js';
+import { type Mobility, type MobilityInput, toMobility } from './MobilityInputSchema.js';
 import { travelDayAllowanceFor } from './mobilityRules.js';
 
 /**
@@ -181,7 +181,7 @@ export function durationOf(pack: RulePack, m: Mobility): Duration {
  * ```
  */
 export function computeDuration(mobility: MobilityInput): Duration {
-  const m = parseMobility(mobility);
+  const m = toMobility(mobility);
   return durationOf(getRules(m.callYear), m);
 }
 

@@ -1,20 +1,27 @@
 import { deepFreeze } from '../_lib/freeze.js';
 
 /**
- * Every code an eligibility issue can carry, with its default severity, its meaning and the
- * section of the domain notes (`/work/shared/domain/*.md`, summarising the Programme Guide and the
- * Beneficiary Module) it comes from. Codes are stable: new ones may be added, none is renamed.
- *
- * A rule the domain notes do not source is reported as a `warning`, never an `error`, and its
- * message says so (`same-country`, `residence-country`, `country-rule-unsourced`).
+ * What an eligibility issue code means: its severity, its meaning in words and where the rule is
+ * written down.
  *
  * @example
  * ```ts
- * import { ELIGIBILITY_ISSUE_CODES } from 'erasmus-kit';
- * ELIGIBILITY_ISSUE_CODES['duration-too-short'].severity; // 'error'
+ * import { ELIGIBILITY_ISSUE_CODES, type EligibilityIssueCodeInfo } from 'erasmus-kit';
+ * const info: EligibilityIssueCodeInfo = ELIGIBILITY_ISSUE_CODES['same-country'];
+ * info.severity; // 'warning'
  * ```
  */
-export const ELIGIBILITY_ISSUE_CODES = deepFreeze({
+export interface EligibilityIssueCodeInfo {
+  /** `error` (the mobility is not eligible) or `warning` (it is, but read this). */
+  readonly severity: 'error' | 'warning';
+  /** What the code means, in English. */
+  readonly meaning: string;
+  /** The section(s) of the domain notes the rule comes from. */
+  readonly section: string;
+}
+
+/** The codes, one documented entry each (see ELIGIBILITY_ISSUE_CODES). */
+const CODES = {
   /** The mobility duration (dates minus interruptions) is below the activity's minimum. */
   'duration-too-short': {
     severity: 'error',
@@ -181,10 +188,25 @@ export const ELIGIBILITY_ISSUE_CODES = deepFreeze({
       'A figure this check used is not confirmed by the Programme Guide or two independent sources; the verdict may change when it is.',
     section: 'DESIGN.md principle 3; the figure’s provenance in the rule pack',
   },
-} as const satisfies Record<
-  string,
-  { severity: 'error' | 'warning'; meaning: string; section: string }
->);
+} as const satisfies Record<string, EligibilityIssueCodeInfo>;
+
+/**
+ * Every code an eligibility issue can carry, with its default severity, its meaning and the
+ * section of the domain notes (`/work/shared/domain/*.md`, summarising the Programme Guide and the
+ * Beneficiary Module) it comes from. Codes are stable: new ones may be added, none is renamed.
+ *
+ * A rule the domain notes do not source is reported as a `warning`, never an `error`, and its
+ * message says so (`same-country`, `residence-country`, `country-rule-unsourced`).
+ *
+ * @example
+ * ```ts
+ * import { ELIGIBILITY_ISSUE_CODES } from 'erasmus-kit';
+ * ELIGIBILITY_ISSUE_CODES['duration-too-short'].severity; // 'error'
+ * ```
+ */
+export const ELIGIBILITY_ISSUE_CODES: {
+  readonly [C in keyof typeof CODES]: EligibilityIssueCodeInfo;
+} = deepFreeze(CODES);
 
 /**
  * A stable eligibility issue code: a key of {@link ELIGIBILITY_ISSUE_CODES}.
@@ -195,4 +217,4 @@ export const ELIGIBILITY_ISSUE_CODES = deepFreeze({
  * const code: EligibilityIssueCode = 'cycle-cap-exceeded';
  * ```
  */
-export type EligibilityIssueCode = keyof typeof ELIGIBILITY_ISSUE_CODES;
+export type EligibilityIssueCode = keyof typeof CODES;
