@@ -10,12 +10,43 @@ export { DEFAULT_ROUNDING, type MoneyString, type RoundingPolicy } from './_lib/
 export type { Figure, FigureStatus, Provenance } from './_lib/provenance.js';
 export type { SafeResult } from './_lib/zod.js';
 export {
+  type DistanceBandOptions,
+  type DistanceBandResult,
+  distanceBand,
+} from './distance/distanceBand.js';
+export {
   EARTH_MEAN_RADIUS_KM,
   type GeoPoint,
   GeoPointSchema,
   greatCircleDistanceKm,
 } from './distance/greatCircleDistanceKm.js';
 export { ErasmusKitError, InputError, type InputIssue, isErasmusKitError } from './errors.js';
+export type {
+  BudgetGroup,
+  BudgetLine,
+  BudgetLineKind,
+  ProjectBudget,
+} from './grants/budgetTypes.js';
+export { calculateGrant, safeCalculateGrant } from './grants/calculateGrant.js';
+export { calculateGrants, safeCalculateGrants } from './grants/calculateGrants.js';
+export {
+  estimateProjectBudget,
+  safeEstimateProjectBudget,
+} from './grants/estimateProjectBudget.js';
+export { type GrantOptions, GrantOptionsSchema } from './grants/GrantOptionsSchema.js';
+export {
+  type MobilityTemplate,
+  type ProjectInput,
+  ProjectInputSchema,
+} from './grants/ProjectInputSchema.js';
+export type {
+  GrantLine,
+  GrantLineKind,
+  GrantResult,
+  GrantUnit,
+  GrantWarning,
+  GrantWarningCode,
+} from './grants/types.js';
 export { type ErrorCode, type ErrorDetails, errorMessages } from './messages.js';
 export { checkEligibility, safeCheckEligibility } from './mobility/checkEligibility.js';
 export {

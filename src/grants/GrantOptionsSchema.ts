@@ -2,8 +2,9 @@ import * as z from 'zod/mini';
 import type { CallYear } from '../_lib/callYear.js';
 import type { RoundingPolicy } from '../_lib/money.js';
 import { makeParser } from '../_lib/zod.js';
+import { defineRateSheet, type RateSheet, RateSheetInputSchema } from '../rules/defineRateSheet.js';
 import type { RateLookup } from './grantContext.js';
-import { isRateSheet, lookupOf, type RateSheet } from './rateSheetLookup.js';
+import { lookupOf } from './rateSheetLookup.js';
 
 /**
  * Options of `calculateGrant`, `calculateGrants` and `estimateProjectBudget`.
@@ -26,7 +27,8 @@ export interface GrantOptions {
 }
 
 /**
- * The zod schema of {@link GrantOptions}: unknown keys are rejected.
+ * The zod schema of {@link GrantOptions}: unknown keys are rejected, and a rate sheet is checked
+ * again against its call year's ranges (like `defineRateSheet`).
  *
  * @example
  * ```ts
@@ -37,11 +39,7 @@ export interface GrantOptions {
  */
 export const GrantOptionsSchema = z.optional(
   z.strictObject({
-    rateSheet: z.optional(
-      z.custom<RateSheet>(isRateSheet, {
-        error: 'Expected a rate sheet made by defineRateSheet',
-      }),
-    ),
+    rateSheet: z.optional(RateSheetInputSchema),
     rounding: z.optional(
       z.enum(['per-line', 'total-only'], {
         error: "Expected rounding 'per-line' or 'total-only'",
@@ -59,7 +57,9 @@ export function parseGrantOptions(options: unknown): {
   readonly rounding: RoundingPolicy | undefined;
 } {
   const parsed = optionsParser.parse(options);
-  const sheet = parsed?.rateSheet;
+  // Re-validated against the call year's ranges (a sheet written by hand cannot bypass them),
+  // then normalised to two-place strings.
+  const sheet = parsed?.rateSheet ? defineRateSheet(parsed.rateSheet) : undefined;
   return {
     rates: sheet ? lookupOf(sheet) : undefined,
     rateSheetCallYear: sheet?.callYear,

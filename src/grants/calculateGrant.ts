@@ -1,11 +1,7 @@
 import type { CallYear } from '../_lib/callYear.js';
 import { DEFAULT_ROUNDING } from '../_lib/money.js';
 import { type SafeResult, toSafe } from '../_lib/zod.js';
-import {
-  type Mobility,
-  type MobilityInput,
-  parseMobility,
-} from '../mobility/MobilityInputSchema.js';
+import { type Mobility, type MobilityInput, toMobility } from '../mobility/MobilityInputSchema.js';
 import { getRules } from '../rules/getRules.js';
 import type { RulePack } from '../rules/types.js';
 import { type GrantOptions, parseGrantOptions } from './GrantOptionsSchema.js';
@@ -41,7 +37,7 @@ export function grantFor(
   mobility: unknown,
   resolved: ReturnType<typeof resolveGrantOptions>,
 ): GrantResult {
-  const m: Mobility = parseMobility(mobility);
+  const m: Mobility = toMobility(mobility);
   return grantWithSheet(m, resolved);
 }
 
@@ -101,7 +97,10 @@ export function grantWithSheet(
  * result.warnings.map((w) => w.code); // ['reference-values', 'provisional-figure']
  * ```
  */
-export function calculateGrant(mobility: MobilityInput, options?: GrantOptions): GrantResult {
+export function calculateGrant(
+  mobility: MobilityInput | Mobility,
+  options?: GrantOptions,
+): GrantResult {
   return grantFor(mobility, resolveGrantOptions(options));
 }
 
@@ -122,7 +121,7 @@ const safeGrant = toSafe(calculateGrant);
  * ```
  */
 export function safeCalculateGrant(
-  mobility: MobilityInput,
+  mobility: MobilityInput | Mobility,
   options?: GrantOptions,
 ): SafeResult<GrantResult> {
   return safeGrant(mobility, options);

@@ -1,34 +1,24 @@
 /**
- * Private: reads a National Agency's rate sheet by rule-pack path. Placeholder until the rules
- * module's `defineRateSheet` lands: it recognises no sheet yet.
+ * Private: reads a National Agency's rate sheet (from `defineRateSheet`) by rule-pack path, so a
+ * sheet value replaces exactly the range figure of the same path (`ka131.studentMonthly.1`).
  *
  * @module
  */
-import type { CallYear } from '../_lib/callYear.js';
 import type { MoneyString } from '../_lib/money.js';
+import type { RateSheet } from '../rules/defineRateSheet.js';
 import type { RateLookup } from './grantContext.js';
 
-/**
- * A National Agency's rates for one call year (from `defineRateSheet`).
- *
- * @example
- * ```ts
- * import type { RateSheet } from 'erasmus-kit';
- * ```
- */
-export interface RateSheet {
-  /** The call year of the sheet. */
-  readonly callYear: CallYear;
-  /** Values by rule-pack path. */
-  readonly rates: Readonly<Record<string, MoneyString>>;
-}
-
-/** Whether a value is a rate sheet. */
-export function isRateSheet(value: unknown): value is RateSheet {
-  return typeof value === 'object' && value !== null && 'callYear' in value && 'rates' in value;
-}
-
-/** The lookup of a sheet. */
+/** The lookup of a validated sheet: `'ka131.studentMonthly.1'` → `'550.00'` or `undefined`. */
 export function lookupOf(sheet: RateSheet): RateLookup {
-  return (path) => sheet.rates[path];
+  const cache = new Map<string, MoneyString | undefined>();
+  return (path) => {
+    if (cache.has(path)) return cache.get(path);
+    const [section, table, group] = path.split('.');
+    const tables = (
+      sheet as unknown as Record<string, Record<string, Record<string, MoneyString>>>
+    )[section ?? ''];
+    const value = tables?.[table ?? '']?.[group ?? ''];
+    cache.set(path, value);
+    return value;
+  };
 }

@@ -1,0 +1,102 @@
+import * as z from 'zod/mini';
+import { deepFreeze } from '../_lib/freeze.js';
+import { makeParser, parseOptions, type SafeResult, toInputError, toSafe } from '../_lib/zod.js';
+import {
+  isParsedMobility,
+  type Mobility,
+  type MobilityInput,
+  MobilityInputSchema,
+} from '../mobility/MobilityInputSchema.js';
+import { grantWithSheet, resolveGrantOptions } from './calculateGrant.js';
+import type { GrantOptions } from './GrantOptionsSchema.js';
+import type { GrantResult } from './types.js';
+
+const listParser = makeParser(z.array(z.unknown(), { error: 'Expected an array of mobilities' }));
+
+/**
+ * Validates a batch: mobilities already returned by `parseMobility` are used as they are, the
+ * others are parsed; every problem is reported with its index (`3.endDate`).
+ */
+function parseAll(mobilities: unknown): Mobility[] {
+  const list = listParser.parse(mobilities);
+  const out: Mobility[] = [];
+  const issues: z.core.$ZodIssue[] = [];
+  const options = parseOptions();
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i];
+    if (isParsedMobility(item)) {
+      out.push(item);
+      continue;
+    }
+    const result = MobilityInputSchema.safeParse(item, options);
+    if (result.success) out.push(deepFreeze(result.data) as Mobility);
+    else
+      for (const issue of result.error.issues) issues.push({ ...issue, path: [i, ...issue.path] });
+  }
+  if (issues.length > 0) throw toInputError(new z.core.$ZodError(issues));
+  return out;
+}
+
+/**
+ * Computes the grants of many mobilities at once: options (and a rate sheet) are validated once,
+ * each call year's rule pack is looked up once, and mobilities already validated by
+ * `parseMobility` are not validated again. Results are in input order and equal to
+ * `calculateGrant` of each mobility.
+ *
+ * @param mobilities - the mobilities (plain data, or values returned by `parseMobility`)
+ * @param options - `rateSheet` and `rounding`, as for `calculateGrant`
+ * @returns one {@link GrantResult} per mobility
+ * @throws InputError listing every problem of every invalid mobility, each path starting with its index
+ *
+ * @example
+ * ```ts
+ * import { calculateGrants, parseMobility } from 'erasmus-kit';
+ * const staff = parseMobility({
+ *   action: 'KA131-HED',
+ *   callYear: 2024,
+ *   activity: 'staff-training',
+ *   sendingCountry: 'RS',
+ *   receivingCountry: 'HR',
+ *   startDate: '2024-10-07',
+ *   endDate: '2024-10-11',
+ *   travel: { distanceKm: 370 },
+ * });
+ * const results = calculateGrants([staff, { ...staff, receivingCountry: 'SI' }]);
+ * results.map((r) => r.total); // ['951.00', '1061.00']
+ * ```
+ */
+export function calculateGrants(
+  mobilities: readonly (MobilityInput | Mobility)[],
+  options?: GrantOptions,
+): GrantResult[] {
+  const resolved = resolveGrantOptions(options);
+  const parsed = parseAll(mobilities);
+  const results: GrantResult[] = new Array(parsed.length);
+  for (let i = 0; i < parsed.length; i++) {
+    results[i] = grantWithSheet(parsed[i] as Mobility, resolved);
+  }
+  return results;
+}
+
+const safeGrants = toSafe(calculateGrants);
+
+/**
+ * The non-throwing twin of {@link calculateGrants}.
+ *
+ * @param mobilities - as for {@link calculateGrants}
+ * @param options - as for {@link calculateGrants}
+ * @returns `{ success: true, data }` with the results, or `{ success: false, error }`
+ *
+ * @example
+ * ```ts
+ * import { safeCalculateGrants } from 'erasmus-kit';
+ * const result = safeCalculateGrants([{ action: 'KA131-HED' }]);
+ * if (!result.success) console.log(result.error.issues[0]?.path[0]); // 0
+ * ```
+ */
+export function safeCalculateGrants(
+  mobilities: readonly (MobilityInput | Mobility)[],
+  options?: GrantOptions,
+): SafeResult<GrantResult[]> {
+  return safeGrants(mobilities, options);
+}
