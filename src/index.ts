@@ -107,6 +107,72 @@ export {
 } from './programme/countryGroups.js';
 export { listRegions, type RegionInfo } from './programme/regions.js';
 export {
+  defineRateSheet,
+  type GroupRatesInput,
+  type RateInput,
+  type RateSheet,
+  type RateSheetInput,
+  RateSheetInputSchema,
+  safeDefineRateSheet,
+} from './rules/defineRateSheet.js';
+export { type DiffRulesOptions, diffRules, type RuleChange } from './rules/diffRules.js';
+export { getRules } from './rules/getRules.js';
+export { type FigureEntry, listFigures } from './rules/listFigures.js';
+export { RulePackSchema } from './rules/RulePackSchema.js';
+export { renderRulesMarkdown } from './rules/renderRulesMarkdown.js';
+export { rules2021 } from './rules/rules2021.js';
+export { rules2022 } from './rules/rules2022.js';
+export { rules2023 } from './rules/rules2023.js';
+export { rules2024 } from './rules/rules2024.js';
+export { rules2025 } from './rules/rules2025.js';
+export { rules2026 } from './rules/rules2026.js';
+export type {
+  ActionDurations,
+  ActivityDurations,
+  ActivityTravelDays,
+  AmountFigure,
+  BipRules,
+  DurationFigure,
+  DurationLimits,
+  DurationRules,
+  DurationUnit,
+  ExceptionalTravelRule,
+  Ka131Rates,
+  Ka171Rates,
+  MoneyRange,
+  OrganisationalSupportRule,
+  PerGroup,
+  RangeFigure,
+  RatioFigure,
+  RulePack,
+  StudentCycleRules,
+  TravelBand,
+  TravelBandRules,
+  TravelDayRule,
+  TravelDayRules,
+  UnavailableActivities,
+  VetSchAduRates,
+} from './rules/types.js';
+export {
+  ACTIVITIES_BY_ACTION,
+  type Activity,
+  type ActivityOf,
+  ADU_ACTIVITIES,
+  type AduActivity,
+  HE_ACTIVITIES,
+  type HeActivity,
+  isActivityOf,
+  KA12X_STAFF_ACTIVITIES,
+  type Ka12xActivity,
+  MOBILITY_ACTIONS,
+  type MobilityAction,
+  type MobilityFormat,
+  SCH_ACTIVITIES,
+  type SchActivity,
+  VET_ACTIVITIES,
+  type VetActivity,
+} from './rules/vocabulary.js';
+export {
   evaluateSatisfaction,
   safeEvaluateSatisfaction,
 } from './satisfaction/evaluateSatisfaction.js';
