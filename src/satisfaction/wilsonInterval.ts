@@ -57,13 +57,31 @@ const WilsonArgsSchema = z
     ),
   })
   .check(
-    z.refine((args) => args.successes <= args.n, {
-      message: 'successes must not exceed n',
-      path: ['successes'],
+    z.superRefine((args, ctx) => {
+      if (ctx.issues.length === 0 && args.successes > args.n) {
+        ctx.issues.push({
+          code: 'custom',
+          input: args,
+          message: 'successes must not exceed n',
+          path: ['successes'],
+        });
+      }
     }),
   );
 
 const wilsonArgs = makeParser(WilsonArgsSchema);
+
+function fromArgs(args: z.output<typeof WilsonArgsSchema>): WilsonInterval {
+  const confidence = args.options?.confidence ?? 0.95;
+  const continuityCorrection = args.options?.continuityCorrection ?? false;
+  const bounds = wilsonBounds(args.successes, args.n, twoSidedZ(confidence), continuityCorrection);
+  return {
+    lower: formatShare(bounds.lower),
+    upper: formatShare(bounds.upper),
+    confidence,
+    continuityCorrection,
+  };
+}
 
 /**
  * The Wilson score interval for a proportion: `successes` of `n` at a two-sided confidence level
@@ -91,16 +109,7 @@ export function wilsonInterval(
   n: number,
   options?: WilsonIntervalOptions,
 ): WilsonInterval {
-  const args = wilsonArgs.parse({ successes, n, options });
-  const confidence = args.options?.confidence ?? 0.95;
-  const continuityCorrection = args.options?.continuityCorrection ?? false;
-  const bounds = wilsonBounds(args.successes, args.n, twoSidedZ(confidence), continuityCorrection);
-  return {
-    lower: formatShare(bounds.lower),
-    upper: formatShare(bounds.upper),
-    confidence,
-    continuityCorrection,
-  };
+  return fromArgs(wilsonArgs.parse({ successes, n, options }));
 }
 
 /**
@@ -124,5 +133,5 @@ export function safeWilsonInterval(
   options?: WilsonIntervalOptions,
 ): SafeResult<WilsonInterval> {
   const args = wilsonArgs.safeParse({ successes, n, options });
-  return args.success ? { success: true, data: wilsonInterval(successes, n, options) } : args;
+  return args.success ? { success: true, data: fromArgs(args.data) } : args;
 }

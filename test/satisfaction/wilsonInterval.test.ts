@@ -142,6 +142,7 @@ describe('wilsonInterval bad input', () => {
     expect(pathOf(() => wilsonInterval(-1, 20))).toEqual([['successes']]);
     expect(pathOf(() => wilsonInterval(1.5, 20))).toEqual([['successes']]);
     expect(pathOf(() => wilsonInterval(0, 0))).toEqual([['n']]);
+    expect(pathOf(() => wilsonInterval(1, 0))).toEqual([['n']]);
     expect(pathOf(() => wilsonInterval(Number.NaN, 3))).toEqual([['successes']]);
     expect(pathOf(() => wilsonInterval(1, 2, { confidence: 1 }))).toEqual([
       ['options', 'confidence'],
