@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import * as callYear from '../../src/_lib/callYear.js';
+import * as errors from '../../src/errors.js';
 import * as actionCodes from '../../src/programme/actionCodes.js';
 import * as actions from '../../src/programme/actions.js';
 import * as countryCodeSchema from '../../src/programme/CountryCodeSchema.js';
@@ -18,6 +19,7 @@ import * as regions from '../../src/programme/regions.js';
 /** What the examples import from 'erasmus-kit': this module's exports (not the whole index). */
 const kit = {
   ...callYear,
+  ...errors,
   ...actionCodes,
   ...actions,
   ...countryCodeSchema,
@@ -30,6 +32,11 @@ const dir = join(import.meta.dirname, '../../src/programme');
 
 function examplesOf(file: string): string[] {
   const blocks: string[] = [];
+  if (file.endsWith('.md')) {
+    const text = readFileSync(file, 'utf8');
+    for (const match of text.matchAll(/^```ts\n([\s\S]*?)^```/gm)) blocks.push(match[1] ?? '');
+    return blocks;
+  }
   const text = readFileSync(join(dir, file), 'utf8');
   for (const match of text.matchAll(/ \* ```ts\n([\s\S]*?) \* ```/g)) {
     blocks.push((match[1] ?? '').replace(/^ \* ?/gm, ''));
@@ -65,10 +72,14 @@ function instrument(code: string): { code: string; checks: number } {
   return { code: lines.join('\n'), checks };
 }
 
-const files = readdirSync(dir).filter((f) => f.endsWith('.ts') && examplesOf(f).length > 0);
+const guide = join(import.meta.dirname, '../../docs/programme.md');
+const files = [
+  ...readdirSync(dir).filter((f) => f.endsWith('.ts') && examplesOf(f).length > 0),
+  guide,
+];
 let totalChecks = 0;
 
-describe.each(files)('examples of src/programme/%s', (file) => {
+describe.each(files)('examples of %s', (file) => {
   const blocks = examplesOf(file);
   it.each(blocks.map((block, i) => [i + 1, block] as const))('example %i runs', (_, block) => {
     const { code, checks } = instrument(block);
