@@ -38,7 +38,12 @@ export const mobilityArb: fc.Arbitrary<MobilityInput> = fc
     previousMonthsInCycle: fc.option(fc.integer({ min: 0, max: 24 }), { nil: undefined }),
   })
   .map(({ head: h, start, length, green, previousMonthsInCycle, ...rest }) => {
-    const input: Record<string, unknown> = {
+    const input: {
+      [key: string]: unknown;
+      format?: string;
+      travel?: unknown;
+      participant?: unknown;
+    } = {
       action: h.action,
       activity: h.activity,
       callYear: h.callYear,
