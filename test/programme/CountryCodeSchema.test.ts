@@ -31,7 +31,8 @@ describe('CountryCodeSchema', () => {
   it('carries a description and examples for JSON Schema', () => {
     const meta = z.globalRegistry.get(CountryCodeSchema);
     expect(meta?.description).toMatch(/ISO 3166-1 alpha-2/);
-    const examples = (meta?.['examples'] ?? []) as string[];
+    const key: string = 'examples';
+    const examples = (meta?.[key] ?? []) as string[];
     expect(examples.length).toBeGreaterThan(0);
     for (const example of examples) {
       expect(CountryCodeSchema.safeParse(example).success).toBe(true);

@@ -34,6 +34,12 @@ function expected(lists: Record<1 | 2 | 3, string>, without: readonly string[] =
   return out;
 }
 
+/** Index access through a variable key (the tables are keyed by string). */
+const groupOf = (table: CountryGroupTable, code: string) => table.groups[code];
+const exceptionOf = (table: CountryGroupTable, code: string) => table.exceptions?.[code];
+const de: string = 'DE';
+const fr: string = 'FR';
+
 function sorted(keys: Iterable<string>): string[] {
   return [...keys].sort();
 }
@@ -47,8 +53,8 @@ describe('heCountryGroups', () => {
     for (const year of [2024, 2025, 2026] as const) {
       expect(heCountryGroups(year).groups).toEqual(expected(HE_2024));
     }
-    expect(heCountryGroups(2023).groups['DE']).toBe(2);
-    expect(heCountryGroups(2024).groups['DE']).toBe(1);
+    expect(groupOf(heCountryGroups(2023), 'DE')).toBe(2);
+    expect(groupOf(heCountryGroups(2024), 'DE')).toBe(1);
   });
 
   it('moves exactly AT BE DE FR IT NL to group 1 and CZ EE LV SK SI to group 2 in 2024', () => {
@@ -80,8 +86,8 @@ describe('heCountryGroups', () => {
         expect(table.exceptions?.[code]?.alternative).toMatch(/Group 1/);
       }
     }
-    expect(heCountryGroups(2022).exceptions?.['AD']?.status).toBe('conflicting');
-    expect(heCountryGroups(2022).exceptions?.['CH']?.status).toBe('confirmed');
+    expect(exceptionOf(heCountryGroups(2022), 'AD')?.status).toBe('conflicting');
+    expect(exceptionOf(heCountryGroups(2022), 'CH')?.status).toBe('confirmed');
   });
 
   it('marks France and Italy in 2024 as conflicting and names the alternative', () => {
@@ -90,7 +96,7 @@ describe('heCountryGroups', () => {
       expect(provenance?.status).toBe('conflicting');
       expect(provenance?.alternative).toMatch(/Group 2/);
     }
-    expect(heCountryGroups(2024).exceptions?.['DE']).toBeUndefined();
+    expect(exceptionOf(heCountryGroups(2024), 'DE')).toBeUndefined();
   });
 
   it('carries the 2024 groups forward to 2025 and 2026', () => {
@@ -103,7 +109,7 @@ describe('heCountryGroups', () => {
         expect(provenance.status).toBe('carried-forward');
         expect(provenance.carriedFrom).toBe(2024);
       }
-      expect(table.exceptions?.['FR']?.alternative).toMatch(/Group 2/);
+      expect(exceptionOf(table, 'FR')?.alternative).toMatch(/Group 2/);
     }
     expect(heCountryGroups(2024).provenance.status).toBe('confirmed');
     expect(heCountryGroups(2021).provenance.status).toBe('confirmed');
@@ -156,16 +162,16 @@ describe('country group tables', () => {
       exceptions: Record<string, { status: string }>;
     };
     expect(() => {
-      table.groups['DE'] = 3;
+      table.groups[de] = 3;
     }).toThrow(TypeError);
     expect(() => {
       table.provenance.sources.push('x');
     }).toThrow(TypeError);
     expect(() => {
-      (table.exceptions['FR'] as { status: string }).status = 'confirmed';
+      (table.exceptions[fr] as { status: string }).status = 'confirmed';
     }).toThrow(TypeError);
     expect(Object.isFrozen(vetSchAduCountryGroups(2025).groups)).toBe(true);
-    expect(heCountryGroups(2024).groups['DE']).toBe(1);
+    expect(groupOf(heCountryGroups(2024), 'DE')).toBe(1);
   });
 
   it('reject an unsupported call year with unsupported-call-year', () => {
