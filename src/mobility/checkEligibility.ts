@@ -89,8 +89,8 @@ export function eligibilityOf(pack: RulePack, m: Mobility): EligibilityResult {
  *   endDate: '2023-03-25',
  * });
  * result.eligible; // false
- * result.issues[0]?.message;
- * // 'A study mobility must last at least 2 months; this one lasts 1 month and 25 days.'
+ * result.issues[0]?.code; // 'duration-too-short'
+ * result.issues[0]?.message; // 'A study mobility must last at least 2 months; this one lasts 1 month and 25 days.'
  * ```
  */
 export function checkEligibility(mobility: MobilityInput): EligibilityResult {

@@ -172,12 +172,20 @@ export function durationOf(pack: RulePack, m: Mobility): Duration {
  * @example
  * ```ts
  * import { computeDuration } from 'erasmus-kit';
- * const period = { startDate: '2023-02-01', endDate: '2023-03-31' } as const;
- * const common = { callYear: 2023, sendingCountry: 'DE', receivingCountry: 'FR', ...period } as const;
- * computeDuration({ ...common, action: 'KA131-HED', activity: 'student-studies', format: 'long-term' })
- *   .calculatedDays; // 60
- * computeDuration({ ...common, action: 'KA131-HED', activity: 'staff-training' })
- *   .calculatedDays; // 59
+ * const common = {
+ *   action: 'KA131-HED',
+ *   callYear: 2023,
+ *   sendingCountry: 'DE',
+ *   receivingCountry: 'FR',
+ *   startDate: '2023-02-01',
+ *   endDate: '2023-03-31',
+ * } as const;
+ * const student = computeDuration({ ...common, activity: 'student-studies', format: 'long-term' });
+ * student.calculatedDays; // 60
+ * student.method; // '30/360'
+ * const staff = computeDuration({ ...common, activity: 'staff-training', travelDays: 2 });
+ * staff.calculatedDays; // 59
+ * staff.fundedDays; // 61
  * ```
  */
 export function computeDuration(mobility: MobilityInput): Duration {
