@@ -1,0 +1,147 @@
+import * as z from 'zod/mini';
+import { IsoDateSchema } from '../_lib/dates.js';
+import { makeParser, type SafeResult } from '../_lib/zod.js';
+import { checkSurvey, SurveySchema } from '../satisfaction/schemas.js';
+import type { Actual } from './actualTypes.js';
+import { YearSchema } from './indicatorSchema.js';
+
+const count = z.int().check(z.minimum(0, 'Expected a whole number ≥ 0'));
+
+/** The payload keys of an actual: exactly one is given. */
+export const PAYLOAD_KEYS = [
+  'value',
+  'survey',
+  'occurrences',
+  'perUnit',
+  'events',
+  'milestone',
+] as const;
+
+/** The name of an actual's payload. */
+export type PayloadKey = (typeof PAYLOAD_KEYS)[number];
+
+const ActualObjectSchema = z.strictObject({
+  indicatorId: z.string().check(z.minLength(1)),
+  year: YearSchema,
+  date: z.optional(IsoDateSchema),
+  source: z.optional(z.string()),
+  note: z.optional(z.string()),
+  value: z.optional(z.number()),
+  survey: z.optional(SurveySchema),
+  occurrences: z.optional(z.array(IsoDateSchema)),
+  perUnit: z.optional(
+    z
+      .strictObject({
+        amount: z.number().check(z.minimum(0)),
+        units: count,
+        unitsShort: z.optional(count),
+      })
+      .check(
+        z.refine((p) => p.unitsShort === undefined || p.unitsShort <= p.units, {
+          error: 'unitsShort cannot exceed units',
+          path: ['unitsShort'],
+        }),
+      ),
+  ),
+  events: z.optional(z.strictObject({ events: count, responses: count })),
+  milestone: z.optional(
+    z.strictObject({
+      done: z.boolean(),
+      date: z.optional(IsoDateSchema),
+      evidence: z.optional(z.string()),
+    }),
+  ),
+});
+
+type RawActual = z.output<typeof ActualObjectSchema>;
+
+/** The payload key an actual carries (validated: exactly one). */
+export function payloadOf(actual: RawActual | Actual): PayloadKey {
+  for (const key of PAYLOAD_KEYS) {
+    if ((actual as Record<string, unknown>)[key] !== undefined) return key;
+  }
+  /* v8 ignore next -- validated actuals always carry one payload */
+  return 'value';
+}
+
+/**
+ * The zod schema of one {@link Actual}: indicator id, year, optional date, and exactly one of
+ * `value`, `survey`, `occurrences`, `perUnit`, `events`, `milestone`.
+ *
+ * @example
+ * ```ts
+ * import { ActualSchema } from 'erasmus-kit';
+ * ActualSchema.safeParse({ indicatorId: '1.2.1', year: 2016, value: 48 }).success; // true
+ * ActualSchema.safeParse({ indicatorId: '1.2.1', year: 2016 }).success; // false
+ * ```
+ */
+export const ActualSchema = ActualObjectSchema.check(
+  z.superRefine((actual, ctx) => {
+    const given = PAYLOAD_KEYS.filter((key) => actual[key] !== undefined);
+    if (given.length !== 1) {
+      ctx.addIssue({
+        code: 'custom',
+        input: actual,
+        path: given.length === 0 ? [] : [given[1] as string],
+        message:
+          given.length === 0
+            ? `Expected one of ${PAYLOAD_KEYS.join(', ')}`
+            : `Give only one of ${PAYLOAD_KEYS.join(', ')}, not ${given.join(' and ')}`,
+      });
+    }
+    if (actual.survey !== undefined) {
+      for (const issue of checkSurvey(actual.survey, undefined, ['survey'], [])) {
+        ctx.addIssue({ code: 'custom', input: actual, ...issue });
+      }
+    }
+  }),
+).register(z.globalRegistry, {
+  description: 'What happened for one indicator in one plan year.',
+  examples: [{ indicatorId: '1.2.1', year: 2016, value: 48 }],
+});
+
+/**
+ * The zod schema of a list of {@link Actual}s.
+ *
+ * @example
+ * ```ts
+ * import { ActualsSchema } from 'erasmus-kit';
+ * ActualsSchema.safeParse([{ indicatorId: '1.2.1', year: 2016, value: 48 }]).success; // true
+ * ```
+ */
+export const ActualsSchema = z.array(ActualSchema);
+
+const actualsParser = makeParser(ActualsSchema);
+
+/**
+ * Validates a list of actuals and returns it typed. Throws `InputError` naming each bad entry by
+ * its index and field.
+ *
+ * @param input - the candidate actuals
+ * @returns the actuals
+ *
+ * @example
+ * ```ts
+ * import { parseActuals } from 'erasmus-kit';
+ * parseActuals([{ indicatorId: '2.3.4', year: 2017, value: 0 }]).length; // 1
+ * ```
+ */
+export function parseActuals(input: unknown): Actual[] {
+  return actualsParser.parse(input) as Actual[];
+}
+
+/**
+ * The non-throwing twin of {@link parseActuals}.
+ *
+ * @param input - the candidate actuals
+ * @returns `{ success: true, data }` or `{ success: false, error }`
+ *
+ * @example
+ * ```ts
+ * import { safeParseActuals } from 'erasmus-kit';
+ * safeParseActuals([{ indicatorId: '2.3.4', year: 17, value: 0 }]).success; // false
+ * ```
+ */
+export function safeParseActuals(input: unknown): SafeResult<Actual[]> {
+  return actualsParser.safeParse(input) as SafeResult<Actual[]>;
+}

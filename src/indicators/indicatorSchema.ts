@@ -1,0 +1,218 @@
+import * as z from 'zod/mini';
+import { makeParser, type SafeResult } from '../_lib/zod.js';
+import type { Indicator } from './indicatorTypes.js';
+
+/** A year from 1000 to 9000, as a number. */
+export const YearSchema = z.int().check(z.minimum(1000), z.maximum(9000));
+
+const YEAR_KEY = /^\d{4}$/;
+const PERCENT = /^(\d{1,3})(\.\d+)?%$/;
+
+/** A key of a by-year record: a four-digit year written as a string. */
+const YearKeySchema = z.string().check(z.regex(YEAR_KEY, 'Expected a four-digit year as key'));
+
+const byYear = <T extends z.ZodMiniType>(value: T) => z.record(YearKeySchema, value);
+
+const finite = z.number();
+const nonNegative = z.number().check(z.minimum(0));
+const share = z.number().check(z.minimum(0), z.maximum(1));
+const percentString = z.string().check(
+  z.regex(PERCENT, 'Expected a percentage such as "85%"'),
+  z.refine((v) => Number.parseFloat(v) <= 100, 'A percentage cannot exceed 100%'),
+);
+const RangeSchema = z
+  .strictObject({ min: finite, max: finite })
+  .check(z.refine((r) => r.min <= r.max, { error: 'min must not exceed max', path: ['max'] }));
+
+const base = {
+  id: z
+    .string()
+    .check(
+      z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'Expected an id of letters, digits, ".", "_" or "-"'),
+    ),
+  label: z.string().check(z.minLength(1)),
+  unit: z.optional(z.string().check(z.minLength(1))),
+  weight: z.optional(z.number().check(z.positive())),
+  milestones: z.optional(byYear(z.string().check(z.minLength(1)))),
+  note: z.optional(z.string()),
+};
+
+const BaselineSchema = z.strictObject({ year: YearSchema, value: finite });
+
+const NumericSchema = z.strictObject({
+  ...base,
+  kind: z.literal('numeric'),
+  direction: z.enum(['at-least', 'at-most', 'between', 'exactly']),
+  aggregation: z.enum(['annual', 'cumulative', 'latest']),
+  targets: byYear(z.union([finite, RangeSchema])),
+  tolerance: z.optional(nonNegative),
+  baseline: z.optional(BaselineSchema),
+});
+
+const PercentageSchema = z.strictObject({
+  ...base,
+  kind: z.literal('percentage'),
+  direction: z.enum(['at-least', 'at-most']),
+  targets: byYear(z.union([share, percentString])),
+  confidence: z.optional(z.number().check(z.gt(0), z.lt(1))),
+  minResponses: z.optional(z.int().check(z.minimum(1))),
+  baseline: z.optional(z.strictObject({ year: YearSchema, value: share })),
+});
+
+const FrequencySchema = z.strictObject({
+  ...base,
+  kind: z.literal('frequency'),
+  targets: byYear(z.int().check(z.minimum(0))),
+});
+
+const LimitSchema = z.strictObject({
+  ...base,
+  kind: z.literal('limit'),
+  targets: byYear(nonNegative),
+  baseline: z.optional(BaselineSchema),
+});
+
+const PerUnitSchema = z.strictObject({
+  ...base,
+  kind: z.literal('per-unit'),
+  per: z.string().check(z.minLength(1)),
+  direction: z.enum(['at-least', 'at-most']),
+  targets: byYear(nonNegative),
+});
+
+const EventDrivenSchema = z.strictObject({
+  ...base,
+  kind: z.literal('event-driven'),
+  event: z.string().check(z.minLength(1)),
+  targets: byYear(nonNegative),
+  extraPerYear: z.optional(nonNegative),
+});
+
+const MilestoneSchema = z.strictObject({
+  ...base,
+  kind: z.literal('milestone'),
+  milestones: byYear(z.string().check(z.minLength(1))),
+});
+
+type RawIndicator = z.output<typeof NumericSchema> | z.output<typeof MilestoneSchema>;
+
+/** Cross-field rules the per-field schemas cannot express. */
+function checkIndicator(value: unknown, ctx: z.core.$RefinementCtx<unknown>): void {
+  const indicator = value as RawIndicator & {
+    targets?: Record<string, unknown>;
+    direction?: string;
+    aggregation?: string;
+    tolerance?: number;
+    baseline?: unknown;
+  };
+  const targets = indicator.kind === 'milestone' ? {} : (indicator.targets ?? {});
+  const milestones = indicator.milestones ?? {};
+  const issue = (message: string, path: PropertyKey[]) =>
+    ctx.addIssue({ code: 'custom', message, path, input: value });
+  if (Object.keys(targets).length + Object.keys(milestones).length === 0) {
+    issue('An indicator needs at least one yearly target or milestone', ['targets']);
+  }
+  for (const year of Object.keys(milestones)) {
+    if (year in targets) {
+      issue(`Year ${year} has both a target and a milestone`, ['milestones', year]);
+    }
+  }
+  if (indicator.kind !== 'numeric') return;
+  for (const [year, target] of Object.entries(targets)) {
+    const isRange = typeof target === 'object';
+    if (indicator.direction === 'between' && !isRange) {
+      issue(`A "between" target must be a { min, max } range`, ['targets', year]);
+    } else if (indicator.direction !== 'between' && isRange) {
+      issue(`A "${indicator.direction}" target must be a number`, ['targets', year]);
+    }
+  }
+  if (indicator.tolerance !== undefined && indicator.direction !== 'exactly') {
+    issue('tolerance applies only to "exactly" indicators', ['tolerance']);
+  }
+  if (indicator.baseline !== undefined && indicator.aggregation === 'cumulative') {
+    issue('A cumulative indicator cannot have a baseline: its running total starts at 0', [
+      'baseline',
+    ]);
+  }
+}
+
+/**
+ * The zod schema of an {@link Indicator}, discriminated by `kind`, with the cross-field rules:
+ * at least one target or milestone, no year with both, `between` targets as `{ min, max }`,
+ * `tolerance` only for `exactly`, no baseline on a cumulative indicator.
+ *
+ * @example
+ * ```ts
+ * import { IndicatorSchema } from 'erasmus-kit';
+ * IndicatorSchema.safeParse({
+ *   id: '2.3.4',
+ *   label: 'Discrepancies',
+ *   kind: 'limit',
+ *   targets: { 2016: 1 },
+ * }).success; // true
+ * ```
+ */
+export const IndicatorSchema = z
+  .discriminatedUnion('kind', [
+    NumericSchema,
+    PercentageSchema,
+    FrequencySchema,
+    LimitSchema,
+    PerUnitSchema,
+    EventDrivenSchema,
+    MilestoneSchema,
+  ])
+  .check(z.superRefine(checkIndicator))
+  .register(z.globalRegistry, {
+    description: 'An indicator of an action plan with its yearly targets.',
+    examples: [
+      {
+        id: '1.2.1',
+        label: 'Number of students in Erasmus+ KA1 mobility projects',
+        kind: 'numeric',
+        direction: 'at-least',
+        aggregation: 'annual',
+        targets: { 2016: 46, 2017: 50 },
+      },
+    ],
+  });
+
+const indicatorParser = makeParser(IndicatorSchema);
+
+/**
+ * Validates an indicator and returns it typed. Throws `InputError` listing every problem.
+ *
+ * @param input - the candidate indicator
+ * @returns the indicator
+ *
+ * @example
+ * ```ts
+ * import { parseIndicator } from 'erasmus-kit';
+ * const indicator = parseIndicator({
+ *   id: '2.3.1',
+ *   label: 'Annual analysis of QMS',
+ *   kind: 'frequency',
+ *   targets: { 2016: 1, 2017: 1 },
+ * });
+ * indicator.kind; // 'frequency'
+ * ```
+ */
+export function parseIndicator(input: unknown): Indicator {
+  return indicatorParser.parse(input) as Indicator;
+}
+
+/**
+ * The non-throwing twin of {@link parseIndicator}.
+ *
+ * @param input - the candidate indicator
+ * @returns `{ success: true, data }` or `{ success: false, error }`
+ *
+ * @example
+ * ```ts
+ * import { safeParseIndicator } from 'erasmus-kit';
+ * safeParseIndicator({ id: 'x', label: 'x', kind: 'limit', targets: {} }).success; // false
+ * ```
+ */
+export function safeParseIndicator(input: unknown): SafeResult<Indicator> {
+  return indicatorParser.safeParse(input) as SafeResult<Indicator>;
+}

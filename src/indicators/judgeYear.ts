@@ -1,0 +1,259 @@
+/**
+ * Judges one year of one indicator (internal, on validated input).
+ *
+ * @module
+ */
+import type { IsoDate } from '../_lib/dates.js';
+import { evaluateSatisfaction } from '../satisfaction/evaluateSatisfaction.js';
+import type { SatisfactionResult } from '../satisfaction/types.js';
+import { type Comparison, compareToTarget, round4 } from './compareToTarget.js';
+import type { EvaluationWarning, YearEvaluation, YearStatus } from './evaluationTypes.js';
+import type { Reading } from './gatherActuals.js';
+import type { Direction, Indicator, IndicatorKind, TargetRange } from './indicatorTypes.js';
+
+/** A number for display: up to 4 places, no trailing zeros. */
+export function showNumber(value: number): string {
+  return String(round4(value));
+}
+
+/** A share for display: `0.855` → `"85.5%"`. */
+export function showPercent(share: number): string {
+  return `${round4(share * 100)}%`;
+}
+
+/** A target share from `0.85` or `"85%"`. */
+export function shareOf(target: number | string): number {
+  return typeof target === 'number' ? target : Number.parseFloat(target) / 100;
+}
+
+/** The direction an indicator is judged in. */
+export function directionOf(indicator: Indicator): Direction {
+  switch (indicator.kind) {
+    case 'numeric':
+    case 'percentage':
+    case 'per-unit':
+      return indicator.direction;
+    case 'limit':
+      return 'at-most';
+    default:
+      return 'at-least';
+  }
+}
+
+const WORDS: Record<Direction, string> = {
+  'at-least': 'at least',
+  'at-most': 'at most',
+  between: 'between',
+  exactly: 'exactly',
+};
+
+/** The year's target as written, and its number requirement where there is one. */
+function targetOf(
+  indicator: Indicator,
+  year: string,
+  kind: IndicatorKind,
+): { target: number | TargetRange | string; text: string; value: number | TargetRange | null } {
+  if (kind === 'milestone' || indicator.kind === 'milestone') {
+    const text = indicator.milestones?.[year] ?? '';
+    return { target: text, text: `milestone: ${text}`, value: null };
+  }
+  const target = indicator.targets[year] as number | TargetRange | `${number}%`;
+  const word = WORDS[directionOf(indicator)];
+  switch (indicator.kind) {
+    case 'numeric': {
+      const t = target as number | TargetRange;
+      const main =
+        typeof t === 'object'
+          ? `between ${showNumber(t.min)} and ${showNumber(t.max)}`
+          : `${word} ${showNumber(t)}${indicator.tolerance ? ` ± ${showNumber(indicator.tolerance)}` : ''}`;
+      const suffix = indicator.aggregation === 'cumulative' ? ' in total so far' : '';
+      return { target: t, text: main + suffix, value: t };
+    }
+    case 'percentage': {
+      const share = shareOf(target as number | string);
+      return { target: target as number, text: `${word} ${showPercent(share)}`, value: share };
+    }
+    case 'frequency': {
+      const t = target as number;
+      return { target: t, text: `at least ${t} ${t === 1 ? 'time' : 'times'}`, value: t };
+    }
+    case 'per-unit': {
+      const t = target as number;
+      return { target: t, text: `${word} ${showNumber(t)} per ${indicator.per}`, value: t };
+    }
+    case 'event-driven': {
+      const t = target as number;
+      const extra = indicator.extraPerYear ? ` + ${showNumber(indicator.extraPerYear)} a year` : '';
+      return {
+        target: t,
+        text: `at least ${showNumber(t)} per ${indicator.event}${extra}`,
+        value: t,
+      };
+    }
+    default: {
+      const t = target as number;
+      return { target: t, text: `at most ${showNumber(t)}`, value: t };
+    }
+  }
+}
+
+/** What `judgeYear` needs. */
+export interface YearInput {
+  /** The indicator. */
+  readonly indicator: Indicator;
+  /** The year, as a record key. */
+  readonly year: string;
+  /** How the year is judged. */
+  readonly kind: IndicatorKind;
+  /** The combined reading, if any (for `cumulative`: the running total as a number reading). */
+  readonly reading: Reading | undefined;
+  /** The day the year counts as ended. */
+  readonly dueDate: IsoDate;
+  /** Whether it has ended on `asOf`. */
+  readonly due: boolean;
+}
+
+/** The result of judging one year. */
+export interface YearJudgement {
+  /** The year's evaluation. */
+  readonly evaluation: YearEvaluation;
+  /** Warnings raised. */
+  readonly warnings: readonly EvaluationWarning[];
+}
+
+/** Whether a met year can be called before it ends: the measure can only grow within a year. */
+function canMeetEarly(indicator: Indicator, kind: IndicatorKind): boolean {
+  if (kind === 'milestone' || kind === 'frequency') return true;
+  return (
+    indicator.kind === 'numeric' &&
+    indicator.direction === 'at-least' &&
+    indicator.aggregation !== 'latest'
+  );
+}
+
+/** Judges one year. */
+export function judgeYear(input: YearInput): YearJudgement {
+  const { indicator, year, kind, reading, dueDate, due } = input;
+  const { target, text: targetText, value: targetValue } = targetOf(indicator, year, kind);
+  const warnings: EvaluationWarning[] = [];
+  const y = Number(year);
+  const direction = kind === 'milestone' ? 'at-least' : directionOf(indicator);
+
+  let actual: number | null = null;
+  let comparison: Comparison | null = null;
+  let status: YearStatus | null = null;
+  let required: number | null = typeof targetValue === 'number' ? targetValue : null;
+  let satisfaction: SatisfactionResult | undefined;
+  let actualText = 'no data';
+  let extraText = '';
+  let conservative: number | null = null;
+
+  if (reading?.type === 'milestone') {
+    actual = reading.status.done ? 1 : 0;
+    comparison = { met: reading.status.done, ratio: actual, variance: Number.NaN };
+    actualText = reading.status.done
+      ? `done${reading.status.date ? ` on ${reading.status.date}` : ''}`
+      : 'not done';
+  } else if (reading?.type === 'survey') {
+    const share = targetValue as number;
+    const threshold = direction === 'at-most' ? { atMost: share } : { atLeast: share };
+    const options = {
+      ...(indicator.kind === 'percentage' && indicator.confidence !== undefined
+        ? { confidence: indicator.confidence }
+        : {}),
+      ...(indicator.kind === 'percentage' && indicator.minResponses !== undefined
+        ? { minResponses: indicator.minResponses }
+        : {}),
+    };
+    const { type: _type, ...counts } = reading;
+    satisfaction = evaluateSatisfaction(counts, threshold, options);
+    if (reading.responses > 0) {
+      actual = reading.satisfied / reading.responses;
+      comparison = compareToTarget(direction, actual, share, baselineOf(indicator));
+    }
+    status = satisfaction.verdict === 'insufficient-data' ? 'inconclusive' : satisfaction.verdict;
+    if (status === 'inconclusive' && satisfaction.interval !== null) {
+      // Honest credit: an inconclusive year scores at the pessimistic end of its interval.
+      const bound = Number(
+        direction === 'at-most' ? satisfaction.interval.upper : satisfaction.interval.lower,
+      );
+      conservative = compareToTarget(direction, bound, share).ratio;
+    }
+    actualText = satisfaction.explanation;
+  } else if (reading?.type === 'per-unit') {
+    if (reading.units > 0) {
+      actual = reading.amount / reading.units;
+      const c = compareToTarget(direction, actual, targetValue as number);
+      comparison = reading.unitsShort > 0 ? { ...c, met: false } : c;
+      actualText = `${showNumber(reading.amount)} for ${reading.units} (${showNumber(actual)} each${reading.unitsShort > 0 ? `, ${reading.unitsShort} short` : ''})`;
+    } else {
+      actualText = 'no units in the year';
+    }
+  } else if (reading?.type === 'events') {
+    const extra = indicator.kind === 'event-driven' ? (indicator.extraPerYear ?? 0) : 0;
+    required = (targetValue as number) * reading.events + extra;
+    actual = reading.responses;
+    comparison = compareToTarget('at-least', actual, required);
+    actualText = `${reading.responses} after ${reading.events} ${reading.events === 1 ? 'event' : 'events'} (${showNumber(required)} due)`;
+  } else if (reading?.type === 'number') {
+    actual = reading.value;
+    comparison = compareToTarget(direction, actual, targetValue as number | TargetRange, {
+      ...(indicator.kind === 'numeric' && indicator.tolerance !== undefined
+        ? { tolerance: indicator.tolerance }
+        : {}),
+      ...baselineOf(indicator),
+    });
+    actualText = kind === 'percentage' ? showPercent(actual) : showNumber(actual);
+    if (kind === 'percentage') {
+      warnings.push({
+        code: 'point-estimate-only',
+        indicatorId: indicator.id,
+        year: y,
+        message: `${indicator.id} ${year}: a bare share without survey counts is judged on the point estimate only.`,
+      });
+      extraText = ' (point estimate only)';
+    }
+  }
+
+  status ??= comparison === null ? 'no-data' : comparison.met ? 'met' : 'not-met';
+  if (!due && !(status === 'met' && satisfaction === undefined && canMeetEarly(indicator, kind))) {
+    status = 'not-due';
+  }
+  const ratio = comparison === null ? null : round4(comparison.ratio);
+  const score =
+    status === 'not-due'
+      ? null
+      : status === 'met'
+        ? 1
+        : status === 'no-data'
+          ? 0
+          : Math.min(1, Math.max(0, round4(conservative ?? comparison?.ratio ?? 0)));
+  const statusText = status === 'not-due' ? `not due until ${dueDate}` : status;
+  const evaluation: YearEvaluation = {
+    year: y,
+    dueDate,
+    due,
+    judgedAs: kind,
+    target,
+    targetText,
+    required,
+    actual: actual === null ? null : round4(actual),
+    status,
+    achievementRatio: ratio,
+    variance: comparison === null || kind === 'milestone' ? null : round4(comparison.variance),
+    score,
+    ...(satisfaction === undefined ? {} : { satisfaction }),
+    ...(reading?.type === 'milestone' ? { milestone: reading.status } : {}),
+    explanation:
+      satisfaction === undefined
+        ? `${year}: ${actualText} against ${targetText}${extraText}: ${statusText}.`
+        : `${year}: ${actualText}${status === 'not-due' ? ` (${statusText})` : ''}.`,
+  };
+  return { evaluation, warnings };
+}
+
+function baselineOf(indicator: Indicator): { baseline?: number } {
+  return 'baseline' in indicator && indicator.baseline !== undefined
+    ? { baseline: indicator.baseline.value }
+    : {};
+}

@@ -1,0 +1,89 @@
+import { round4 } from './compareToTarget.js';
+import type { Settings } from './evaluateOptions.js';
+import type { Forecast, OverallStatus, YearEvaluation } from './evaluationTypes.js';
+import type { Aggregation } from './indicatorTypes.js';
+
+/** The RAG band of a performance figure (0–1). */
+export function ragBand(performance: number, settings: Settings): OverallStatus {
+  if (performance >= settings.onTrack) return 'on-track';
+  return performance >= settings.atRisk ? 'at-risk' : 'off-track';
+}
+
+/** The overall verdict on an indicator. */
+export interface Overall {
+  /** The status. */
+  readonly status: OverallStatus;
+  /** Mean year score over the years counted, rounded; `null` when none. */
+  readonly score: number | null;
+  /** Years counted (due, or met early). */
+  readonly dueYears: number;
+  /** Years met. */
+  readonly metYears: number;
+  /** metYears / dueYears, rounded; `null` when none counted. */
+  readonly shareMet: number | null;
+  /** How the status was reached. */
+  readonly explanation: string;
+}
+
+/**
+ * Derives the overall status:
+ * 1. `achieved` when every year is met — for `cumulative` and `latest` indicators, when the
+ *    final year is met (its value is what the plan aims at);
+ * 2. nothing counted yet (no year due or met early): `on-track`;
+ * 3. otherwise performance = the mean year score (met 1, no data 0, else the achievement ratio
+ *    clamped to [0, 1]); while the final year is not yet judged, a least-squares forecast lowers
+ *    it to the forecast's ratio if that is smaller; the RAG cut-offs give the band, and a plan
+ *    whose final year is judged but not achieved is never better than `at-risk`.
+ */
+export function overallStatus(
+  years: readonly YearEvaluation[],
+  aggregation: Aggregation,
+  forecast: Forecast,
+  settings: Settings,
+): Overall {
+  const counted = years.filter((y) => y.status !== 'not-due');
+  const metYears = counted.filter((y) => y.status === 'met').length;
+  const final = years[years.length - 1];
+  const finalJudged = final !== undefined && final.status !== 'not-due';
+  const score =
+    counted.length === 0
+      ? null
+      : round4(counted.reduce((s, y) => s + (y.score ?? 0), 0) / counted.length);
+  const shareMet = counted.length === 0 ? null : round4(metYears / counted.length);
+  const base = { score, dueYears: counted.length, metYears, shareMet };
+  const tally = `${metYears} of ${counted.length} ${counted.length === 1 ? 'year' : 'years'} counted met`;
+
+  const achieved =
+    aggregation === 'annual' ? years.every((y) => y.status === 'met') : final?.status === 'met';
+  if (achieved) {
+    return {
+      ...base,
+      status: 'achieved',
+      explanation:
+        aggregation === 'annual'
+          ? `Achieved: every year met (${tally}).`
+          : `Achieved: the final year ${final?.year} met (${tally}).`,
+    };
+  }
+  if (score === null) {
+    return { ...base, status: 'on-track', explanation: 'On track: nothing is due yet.' };
+  }
+  let performance = score;
+  let forecastText = '';
+  if (!finalJudged && forecast.method === 'least-squares' && forecast.achievementRatio !== null) {
+    const ratio = Math.min(1, Math.max(0, forecast.achievementRatio));
+    forecastText = `; forecast for ${forecast.year}: ${forecast.value} (ratio ${forecast.achievementRatio})`;
+    performance = Math.min(performance, ratio);
+  }
+  let status = ragBand(performance, settings);
+  let endText = '';
+  if (finalJudged && status === 'on-track') {
+    status = 'at-risk';
+    endText = ' The final year is judged and the target was not achieved.';
+  }
+  return {
+    ...base,
+    status,
+    explanation: `${status}: ${tally}, score ${score}${forecastText}; performance ${round4(performance)} against cut-offs ${settings.onTrack} (on track) and ${settings.atRisk} (at risk).${endText}`,
+  };
+}
