@@ -1,0 +1,76 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Decimal } from '../../src/_lib/decimal.js';
+import { calculateGrant } from '../../src/grants/calculateGrant.js';
+import { mobilityArb, mobilityOf, partsArb } from './arbitraries.js';
+
+const RUNS = { numRuns: 300 };
+
+describe('calculateGrant properties', () => {
+  it('total ≥ 0, and the total is exactly the sum of the lines (per-line rounding)', () => {
+    fc.assert(
+      fc.property(mobilityArb, (m) => {
+        const r = calculateGrant(m);
+        const total = new Decimal(r.total);
+        expect(total.isNegative()).toBe(false);
+        const sum = r.lines.reduce((s, l) => s.plus(l.amount), new Decimal(0));
+        expect(total.equals(sum)).toBe(true);
+        for (const line of r.lines) {
+          expect(line.amount).toMatch(/^\d+\.\d{2}$/);
+          expect(new Decimal(line.amount).isNegative()).toBe(false);
+          expect(Number.isFinite(line.quantity)).toBe(true);
+        }
+        if (!r.eligibility.eligible || m.zeroGrant) expect(r.total).toBe('0.00');
+      }),
+      RUNS,
+    );
+  });
+
+  it("'total-only' differs from 'per-line' by less than half a cent per line", () => {
+    fc.assert(
+      fc.property(mobilityArb, (m) => {
+        const perLine = calculateGrant(m);
+        const totalOnly = calculateGrant(m, { rounding: 'total-only' });
+        const diff = new Decimal(perLine.total).minus(totalOnly.total).abs();
+        expect(diff.lte(new Decimal('0.005').times(perLine.lines.length))).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it('a longer stay never pays less (when both are eligible)', () => {
+    fc.assert(
+      fc.property(partsArb, fc.integer({ min: 1, max: 40 }), (parts, extra) => {
+        const shorter = calculateGrant(mobilityOf(parts));
+        const longer = calculateGrant(mobilityOf({ ...parts, days: parts.days + extra }));
+        fc.pre(shorter.eligibility.eligible && longer.eligibility.eligible);
+        expect(new Decimal(longer.total).gte(shorter.total)).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it('switching on fewer opportunities never pays less', () => {
+    fc.assert(
+      fc.property(partsArb, (parts) => {
+        const without = calculateGrant(mobilityOf({ ...parts, fewerOpportunities: false }));
+        const withFo = calculateGrant(mobilityOf({ ...parts, fewerOpportunities: true }));
+        expect(new Decimal(withFo.total).gte(without.total)).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it('equal inputs give identical results, and the input is not mutated', () => {
+    fc.assert(
+      fc.property(mobilityArb, (m) => {
+        const copy = structuredClone(m);
+        const a = calculateGrant(m);
+        const b = calculateGrant(structuredClone(m));
+        expect(a).toEqual(b);
+        expect(m).toEqual(copy);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
