@@ -183,6 +183,7 @@ export { type DiffRulesOptions, diffRules, type RuleChange } from './rules/diffR
 export { getRules } from './rules/getRules.js';
 export { type FigureEntry, listFigures } from './rules/listFigures.js';
 export { RulePackSchema } from './rules/RulePackSchema.js';
+export { type RateSheetPath, rateFor } from './rules/rateFor.js';
 export { renderRulesMarkdown } from './rules/renderRulesMarkdown.js';
 export { rules2021 } from './rules/rules2021.js';
 export { rules2022 } from './rules/rules2022.js';

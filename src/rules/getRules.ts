@@ -40,6 +40,7 @@ const callYearInput = makeParser(z.int({ error: 'Expected a call year: an intege
 export function getRules(callYear: CallYear): RulePack;
 export function getRules(callYear: unknown): RulePack;
 export function getRules(callYear: unknown): RulePack {
+  if (isCallYear(callYear)) return PACKS[callYear]; // fast path: no parsing for valid years
   const year = callYearInput.parse(callYear);
   if (!isCallYear(year)) {
     throw new ErasmusKitError('unsupported-call-year', {

@@ -34,43 +34,26 @@ const ka131StudentDays: ActivityTravelDays = {
 // --- Travel bands 2024 (he-mobility-rules.md §5.2; rates-2025-2026.md §4; vet-sch-adu-rates.md §3)
 
 type Amount = AmountFigure['value'];
-const BAND_LIMITS = [
-  [10, 100],
-  [100, 500],
-  [500, 2000],
-  [2000, 3000],
-  [3000, 4000],
-  [4000, 8000],
-  [8000, null],
-] as const;
-const STANDARD_2024: readonly Amount[] = [
-  '28.00',
-  '211.00',
-  '309.00',
-  '395.00',
-  '580.00',
-  '1188.00',
-  '1735.00',
-];
-const GREEN_2024: readonly Amount[] = [
-  '56.00',
-  '285.00',
-  '417.00',
-  '535.00',
-  '785.00',
-  '1188.00',
-  '1735.00',
+/** One-way km from, below (null: open), standard and green amounts (return trip). */
+const BANDS_2024: readonly (readonly [number, number | null, Amount, Amount])[] = [
+  [10, 100, '28.00', '56.00'],
+  [100, 500, '211.00', '285.00'],
+  [500, 2000, '309.00', '417.00'],
+  [2000, 3000, '395.00', '535.00'],
+  [3000, 4000, '580.00', '785.00'],
+  [4000, 8000, '1188.00', '1188.00'],
+  [8000, null, '1735.00', '1735.00'],
 ];
 
 function bands2024(
   standard: (amount: Amount) => AmountFigure,
   green: (amount: Amount) => AmountFigure,
 ): TravelBand[] {
-  return BAND_LIMITS.map(([fromKm, belowKm], i) => ({
+  return BANDS_2024.map(([fromKm, belowKm, standardAmount, greenAmount]) => ({
     fromKm,
     belowKm,
-    standard: standard(STANDARD_2024[i] ?? '0.00'),
-    green: green(GREEN_2024[i] ?? '0.00'),
+    standard: standard(standardAmount),
+    green: green(greenAmount),
   }));
 }
 
@@ -120,7 +103,7 @@ const VET_STAFF_RANGE_NOTE =
  * import { rules2024 } from 'erasmus-kit';
  * rules2024.travelBands['KA131-HED'].map((band) => band.standard.value);
  * // ['28.00', '211.00', '309.00', '395.00', '580.00', '1188.00', '1735.00']
- * rules2024.countryGroups.he.groups.DE; // 1
+ * rules2024.countryGroups.he.groups['DE']; // 1
  * ```
  */
 export const rules2024: RulePack = definePack(2024, {

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { carry, carryForward, fig, isFigure } from '../../src/rules/figureHelpers.js';
+
+const SOURCE = 'https://example.org/source';
+
+describe('figure helpers', () => {
+  it('fig builds a figure, isFigure recognises one', () => {
+    const f = fig('50.00', [SOURCE], 'confirmed', { note: 'n' });
+    expect(f).toEqual({ value: '50.00', sources: [SOURCE], status: 'confirmed', note: 'n' });
+    expect(isFigure(f)).toBe(true);
+    expect(isFigure({ value: 1, status: 'confirmed', sources: 'x' })).toBe(false);
+    expect(isFigure(null)).toBe(false);
+    expect(isFigure({ min: 1 })).toBe(false);
+  });
+
+  it('carry marks the figure carried-forward from the year it was last sourced', () => {
+    const sourced = fig(12, [SOURCE], 'single-source', { note: 'a' });
+    const once = carry(sourced, 2024);
+    expect(once).toEqual({ ...sourced, status: 'carried-forward', carriedFrom: 2024 });
+    const twice = carry(once, 2025);
+    expect(twice.carriedFrom).toBe(2024);
+    expect(carry(once, 2025, 'b').note).toBe('a b');
+    expect(carry(fig(1, [SOURCE], 'confirmed'), 2023, 'only').note).toBe('only');
+    expect(sourced.status).toBe('single-source');
+  });
+
+  it('carryForward carries every figure of a section, keeps the structure', () => {
+    const section = {
+      bands: [{ fromKm: 10, belowKm: null, standard: fig('28.00', [SOURCE], 'confirmed') }],
+      limit: fig({ min: 2, max: 12 }, [SOURCE], 'conflicting', { alternative: 'x' }),
+      label: 'kept',
+    };
+    const carried = carryForward(section, 2024);
+    expect(carried.bands[0]?.fromKm).toBe(10);
+    expect(carried.bands[0]?.standard.status).toBe('carried-forward');
+    expect(carried.limit).toMatchObject({
+      status: 'carried-forward',
+      carriedFrom: 2024,
+      alternative: 'x',
+    });
+    expect(carried.limit.value).toEqual({ min: 2, max: 12 });
+    expect(carried.label).toBe('kept');
+  });
+});
