@@ -174,11 +174,18 @@ const CODES = {
       'More travel days were declared than the call year funds; only the allowance is funded.',
     section: 'he-mobility-rules.md §2.4, §4.1; programme-catalogue.md §2.3; practice-notes.md §2.2',
   },
+  /** The activity is known not to be available under the action in the call year. */
+  'activity-not-available': {
+    severity: 'error',
+    meaning:
+      "The call year's rule pack says this activity is not available under this action (for example group mobility of VET learners up to call 2023).",
+    section: 'vet-sch-adu-rates.md §5',
+  },
   /** The rule pack has no duration limits for the activity (not available, or not found). */
   'duration-limits-unknown': {
     severity: 'warning',
     meaning:
-      "The call year's rule pack has no duration limits for this activity (and format): the activity is not available in that call year, or its limits were not found in the sources. The duration was not checked.",
+      "The call year's rule pack has no duration limits for this activity (and format): its limits were not found in the sources (the activity is not known to be unavailable). The duration was not checked.",
     section: 'vet-sch-adu-rates.md §5; programme-catalogue.md §10 item 5',
   },
   /** A figure used by the check is not confirmed (single-source, conflicting or carried forward). */

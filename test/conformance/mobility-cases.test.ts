@@ -498,6 +498,27 @@ const cases: readonly Case[] = [
     errors: [],
   },
   {
+    title: 'recent VET graduate, ErasmusPro ending 12 months after graduation',
+    input: {
+      ...erasmusPro,
+      participant: { recentGraduate: true, graduationDate: '2022-11-29' },
+    },
+    errors: [],
+  },
+  {
+    title: 'recent VET graduate, ErasmusPro ending 12 months and a day after graduation',
+    input: {
+      ...erasmusPro,
+      participant: { recentGraduate: true, graduationDate: '2022-11-28' },
+    },
+    errors: ['recent-graduate-too-late'],
+  },
+  {
+    title: 'VET group mobility is not available in call 2023',
+    input: ka12x(erasmusPro, 'group-mobility', '2023-09-04', '2023-09-08'),
+    errors: ['activity-not-available'],
+  },
+  {
     title: 'recent VET graduate in a staff activity: refused',
     input: ka12x(erasmusPro, 'staff-job-shadowing', '2023-09-04', '2023-09-08', {
       participant: { recentGraduate: true },

@@ -51,12 +51,19 @@ const examples: Record<EligibilityIssueCode, MobilityInput> = {
   'cycle-cap-exceeded': { ...longTermStudy, participant: { previousMonthsInCycle: 10 } },
   'zero-grant': { ...longTermStudy, zeroGrant: true },
   'travel-days-capped': { ...staffTeaching, travelDays: 3 },
-  'duration-limits-unknown': {
+  'activity-not-available': {
     ...erasmusPro,
     callYear: 2021,
     activity: 'group-mobility',
     startDate: '2021-09-01',
     endDate: '2021-09-05',
+  },
+  'duration-limits-unknown': {
+    ...schoolGroup,
+    action: 'KA122-ADU',
+    activity: 'learner-long-term',
+    startDate: '2023-09-01',
+    endDate: '2023-11-29',
   },
   'provisional-rule': { ...erasmusPro },
 };
@@ -82,6 +89,30 @@ describe('checkEligibility: every code', () => {
     );
     for (const code of Object.keys(ELIGIBILITY_ISSUE_CODES)) {
       expect(guide, code).toContain(`\`${code}\``);
+    }
+  });
+
+  it('shows in docs/eligibility.md the message each example really gives', () => {
+    const guide = readFileSync(
+      fileURLToPath(new URL('../../docs/eligibility.md', import.meta.url)),
+      'utf8',
+    );
+    const fixtures = { blendedShortTerm, erasmusPro, longTermStudy, schoolGroup, staffTeaching };
+    const rows = [...guide.matchAll(/^\| `([a-z-]+)` \| `(.+?)` \| (.+) \|$/gm)];
+    expect(rows.length).toBe(Object.keys(ELIGIBILITY_ISSUE_CODES).length);
+    for (const [, code = '', expression = '', message = ''] of rows) {
+      const input = new Function(...Object.keys(fixtures), `return (${expression});`)(
+        ...Object.values(fixtures),
+      ) as MobilityInput;
+      const issue = checkEligibility(input).issues.find((i) => i.code === code);
+      expect(issue, code).toBeDefined();
+      // the guide may shorten a message with '…'
+      let from = 0;
+      for (const part of message.split('…')) {
+        const at = issue?.message.indexOf(part.trim(), from) ?? -1;
+        expect(at, `${code}: ${part}`).toBeGreaterThanOrEqual(0);
+        from = at + part.trim().length;
+      }
     }
   });
 

@@ -1,3 +1,4 @@
+import type { Figure } from '../../_lib/provenance.js';
 import type { DurationLimits } from '../../rules/types.js';
 import { isHigherEducation, isStudentActivity } from '../activityKinds.js';
 import type { FigureUsed } from '../computeDuration.js';
@@ -39,14 +40,32 @@ export function durationChecks(ctx: CheckContext): EligibilityIssue[] {
   const { m, duration } = ctx;
   const nonAssociated =
     ctx.sending.status === 'non-associated' || ctx.receiving.status === 'non-associated';
-  const located = durationLimitsFor(ctx.pack, m, nonAssociated);
   const what = activityLabel(m);
+  const unavailable = (
+    ctx.pack.unavailableActivities as {
+      readonly [action: string]: { readonly [activity: string]: Figure<true> } | undefined;
+    }
+  )[m.action]?.[m.activity];
+  if (unavailable) {
+    const figure = ctx.use(
+      figureUsed({ figure: unavailable, path: `unavailableActivities.${m.action}.${m.activity}` }),
+    );
+    return [
+      makeIssue(
+        m,
+        'activity-not-available',
+        `'${m.activity}' (${what}) is not available under ${m.action} in call ${m.callYear}. Choose another activity, or check the call year of the project.`,
+        { path: ['activity'], figure },
+      ),
+    ];
+  }
+  const located = durationLimitsFor(ctx.pack, m, nonAssociated);
   if (!located) {
     return [
       makeIssue(
         m,
         'duration-limits-unknown',
-        `The call ${m.callYear} rule pack has no duration limits for '${m.activity}' (${what}) under ${m.action}: the activity is not available in that call year, or its limits were not found in the sources. The duration was not checked; check the Programme Guide.`,
+        `The call ${m.callYear} rule pack has no duration limits for '${m.activity}' (${what}) under ${m.action}: its limits were not found in the sources. The duration was not checked; check the Programme Guide.`,
         { path: ['activity'] },
       ),
     ];

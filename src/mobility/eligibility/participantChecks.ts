@@ -1,5 +1,6 @@
 import { dateParts, daysInMonth, type IsoDate } from '../../_lib/dates.js';
 import { Decimal } from '../../_lib/decimal.js';
+import type { Figure } from '../../_lib/provenance.js';
 import { isHigherEducation, isLearnerActivity, isStudentActivity } from '../activityKinds.js';
 import { describeMonthsAndDays } from '../countDays.js';
 import { activityLabel, figureUsed, makeIssue } from './makeIssue.js';
@@ -61,7 +62,15 @@ function recentGraduateChecks(ctx: CheckContext): EligibilityIssue[] {
     ];
   }
   if (m.action.endsWith('-VET')) {
-    if (isLearnerActivity(m.action, m.activity)) return [];
+    if (isLearnerActivity(m.action, m.activity)) {
+      return recentGraduateWindow(
+        ctx,
+        ctx.pack.vetSchAdu.recentGraduateMonths,
+        'vetSchAdu.recentGraduateMonths',
+        'mobility',
+        'programme-catalogue.md §2.1',
+      );
+    }
     return [
       makeIssue(
         m,
@@ -77,6 +86,30 @@ function recentGraduateChecks(ctx: CheckContext): EligibilityIssue[] {
       'recent-graduate-unsourced',
       `The domain notes give no recent-graduate rule for ${m.action}; recentGraduate was not checked. Check the Programme Guide of call ${m.callYear}.`,
       { path },
+    ),
+  ];
+}
+
+/** The mobility must be completed within the window after graduation (when the date is given). */
+function recentGraduateWindow(
+  ctx: CheckContext,
+  window: Figure<number>,
+  path: string,
+  what: string,
+  section: string,
+): EligibilityIssue[] {
+  const { m } = ctx;
+  const graduation = m.participant?.graduationDate;
+  if (graduation === undefined) return [];
+  const figure = ctx.use(figureUsed({ figure: window, path }));
+  const deadline = addMonths(graduation, window.value);
+  if (m.endDate <= deadline) return [];
+  return [
+    makeIssue(
+      m,
+      'recent-graduate-too-late',
+      `A recent graduate's ${what} must be completed within ${window.value} months of graduation (${graduation}), that is by ${deadline}; this one ends on ${m.endDate}. Move the end date or drop recentGraduate.`,
+      { path: ['endDate'], figure, section },
     ),
   ];
 }
