@@ -20,6 +20,13 @@ import { countDays } from './countDays.js';
 // Building blocks
 // ---------------------------------------------------------------------------------------------
 
+/** A copy of `schema` with a description for JSON Schema (shared schemas stay untouched). */
+function described<S extends z.ZodMiniType>(schema: S, description: string): S {
+  const copy = schema.clone() as S;
+  z.globalRegistry.add(copy, { description });
+  return copy;
+}
+
 const dayCount = (what: string) =>
   z
     .int({ error: `Expected ${what} as a whole number of days` })
@@ -82,37 +89,79 @@ const TravelSchema = z
   );
 
 const ParticipantSchema = z.strictObject({
-  fewerOpportunities: z.optional(z.boolean()),
-  recentGraduate: z.optional(z.boolean()),
-  graduationDate: z.optional(IsoDateSchema),
-  residenceCountry: z.optional(CountryCodeSchema),
-  previousMonthsInCycle: z.optional(z.number().check(z.minimum(0), z.maximum(100))),
-  previousShortTermDaysInCycle: z.optional(dayCount('previousShortTermDaysInCycle')),
-  singleCycleProgramme: z.optional(z.boolean()),
+  fewerOpportunities: described(
+    z.optional(z.boolean()),
+    'The participant has fewer opportunities (as defined nationally).',
+  ),
+  recentGraduate: described(
+    z.optional(z.boolean()),
+    'A recent graduate (selected during the last year of study).',
+  ),
+  graduationDate: described(
+    z.optional(IsoDateSchema),
+    'Date of graduation; with recentGraduate, the mobility must end within the window after it.',
+  ),
+  residenceCountry: described(
+    z.optional(CountryCodeSchema),
+    "The participant's country of residence.",
+  ),
+  previousMonthsInCycle: described(
+    z.optional(z.number().check(z.minimum(0), z.maximum(100))),
+    'Months of Erasmus+ mobility already spent in the same study cycle (decimals allowed).',
+  ),
+  previousShortTermDaysInCycle: described(
+    z.optional(dayCount('previousShortTermDaysInCycle')),
+    'Days of earlier short-term mobility in the same study cycle (counted as days / 30 months).',
+  ),
+  singleCycleProgramme: described(
+    z.optional(z.boolean()),
+    'A single-cycle programme such as medicine (24-month cap instead of 12).',
+  ),
 });
 
 const common = {
-  callYear: CallYearSchema,
-  format: z.optional(z.enum(['long-term', 'short-term'])),
-  blended: z.optional(z.boolean()),
-  sendingCountry: CountryCodeSchema,
-  receivingCountry: CountryCodeSchema,
-  startDate: IsoDateSchema,
-  endDate: IsoDateSchema,
-  travelDays: z.optional(dayCount('travelDays')),
-  interruptionDays: z.optional(dayCount('interruptionDays')),
-  nonFundedDays: z.optional(dayCount('nonFundedDays')),
-  virtualDays: z.optional(dayCount('virtualDays')),
-  travel: z.optional(TravelSchema),
-  participant: z.optional(ParticipantSchema),
-  zeroGrant: z.optional(z.boolean()),
-  forceMajeure: z.optional(z.boolean()),
+  callYear: described(
+    CallYearSchema,
+    'The call year of the project (the call under which it was awarded), 2021–2026.',
+  ),
+  format: described(
+    z.optional(z.enum(['long-term', 'short-term'])),
+    "Student mobility format (required for HE students): 'long-term' or 'short-term'.",
+  ),
+  blended: described(z.optional(z.boolean()), 'A blended mobility (with a virtual component).'),
+  sendingCountry: described(CountryCodeSchema, 'Country of the sending organisation.'),
+  receivingCountry: described(CountryCodeSchema, 'Country of the receiving organisation.'),
+  startDate: described(IsoDateSchema, 'First day of the physical activity (travel excluded).'),
+  endDate: described(IsoDateSchema, 'Last day of the physical activity (travel excluded).'),
+  travelDays: described(
+    z.optional(dayCount('travelDays')),
+    "Travel days declared; the funded ones are capped by the call year's allowance.",
+  ),
+  interruptionDays: described(z.optional(dayCount('interruptionDays')), 'Days of interruption.'),
+  nonFundedDays: described(
+    z.optional(dayCount('nonFundedDays')),
+    'Days of the stay that are not funded (partial zero-grant).',
+  ),
+  virtualDays: described(
+    z.optional(dayCount('virtualDays')),
+    'Days of the virtual component of a blended mobility.',
+  ),
+  travel: described(
+    z.optional(TravelSchema),
+    'The journey: distance (or coordinates), green travel, real cost.',
+  ),
+  participant: described(z.optional(ParticipantSchema), 'Facts about the participant.'),
+  zeroGrant: described(z.optional(z.boolean()), 'A zero-grant mobility.'),
+  forceMajeure: described(z.optional(z.boolean()), 'Force majeure is declared.'),
 };
 
 const heOnly = {
-  bip: z.optional(z.boolean()),
-  doctoral: z.optional(z.boolean()),
-  ects: z.optional(z.number().check(z.minimum(0), z.maximum(120))),
+  bip: described(z.optional(z.boolean()), 'Part of a Blended Intensive Programme (KA131 only).'),
+  doctoral: described(z.optional(z.boolean()), 'A doctoral candidate (student mobility only).'),
+  ects: described(
+    z.optional(z.number().check(z.minimum(0), z.maximum(120))),
+    'ECTS credits the mobility awards.',
+  ),
 };
 
 const HE_ONLY_KEYS = Object.keys(heOnly);

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { IsoDateSchema } from '../../src/_lib/dates.js';
 import { InputError } from '../../src/errors.js';
 import {
   MobilityInputSchema,
@@ -75,8 +77,14 @@ describe('parseMobility: valid input', () => {
     }
   });
 
-  it('has JSON-Schema metadata in the global registry', () => {
-    expect(MobilityInputSchema.safeParse(base).success).toBe(true);
+  it('has JSON-Schema metadata and converts to a JSON Schema of its input', () => {
+    expect(z.globalRegistry.get(MobilityInputSchema)?.description).toContain('Erasmus+');
+    const schema = z.toJSONSchema(MobilityInputSchema, { io: 'input', unrepresentable: 'any' });
+    const text = JSON.stringify(schema);
+    expect(text).toContain('First day of the physical activity');
+    expect(text).toContain('"additionalProperties":false');
+    // the shared date schema keeps its own (absent) description
+    expect(z.globalRegistry.get(IsoDateSchema)?.description).toBeUndefined();
   });
 });
 
