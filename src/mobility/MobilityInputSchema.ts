@@ -296,6 +296,8 @@ function checkConsistency(m: Parsed, ctx: z.core.$RefinementCtx<Parsed>): void {
  * - Objects are strict: an unknown key (a typo such as `interuptionDays`) is an input error,
  *   because a silently ignored field would change the result without telling you.
  * - `travel.realCostEur` accepts `"123.45"` or `123.45` and is stored as a two-place string.
+ * - `participant.graduationDate` is read only together with `recentGraduate: true`;
+ *   `previousMonthsInCycle` / `previousShortTermDaysInCycle` only for HE student mobility.
  *
  * @example
  * ```ts
