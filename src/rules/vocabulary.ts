@@ -191,7 +191,8 @@ export type Ka12xActivity = VetActivity | SchActivity | AduActivity;
  * @example
  * ```ts
  * import { ACTIVITIES_BY_ACTION } from 'erasmus-kit';
- * ACTIVITIES_BY_ACTION['KA171-HED'].includes('invited-staff'); // false
+ * ACTIVITIES_BY_ACTION['KA171-HED'];
+ * // ['student-studies', 'student-traineeship', 'staff-teaching', 'staff-training']
  * ```
  */
 export const ACTIVITIES_BY_ACTION = {
