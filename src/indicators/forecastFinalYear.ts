@@ -1,6 +1,6 @@
 import { compareToTarget, round4 } from './compareToTarget.js';
 import type { Forecast, YearEvaluation } from './evaluationTypes.js';
-import type { Direction, TargetRange } from './indicatorTypes.js';
+import type { Direction } from './indicatorTypes.js';
 
 /** A year with a measured value. */
 interface Point {
@@ -53,7 +53,7 @@ export function forecastFinalYear(input: ForecastInput): Forecast {
   if (final === undefined) {
     return none(0, null, 'No years to forecast.', 0);
   }
-  const target = typeof final.target === 'number' ? final.required : null;
+  const target = final.required;
   const points = years
     .filter(
       (y) =>
@@ -69,10 +69,10 @@ export function forecastFinalYear(input: ForecastInput): Forecast {
   if (final.judgedAs === 'milestone') {
     return none(final.year, null, `No forecast: ${final.year} is a milestone.`, points.length);
   }
-  if (!input.forecastable || typeof final.target === 'object') {
+  if (!input.forecastable || target === null) {
     return none(
       final.year,
-      target,
+      null,
       'No forecast: the final target depends on events or is a range.',
       points.length,
     );
@@ -91,16 +91,15 @@ export function forecastFinalYear(input: ForecastInput): Forecast {
     method === 'least-squares'
       ? `Ordinary least-squares line through ${first.x}–${last.x} (${points.length} points), extended to ${final.year}`
       : `The only value (${last.x}) carried flat to ${final.year}`;
-  const comparison =
-    target === null ? null : compareToTarget(direction, value, target as number | TargetRange);
+  const comparison = compareToTarget(direction, value, target);
   return {
     method,
     description,
     year: final.year,
     value: round4(value),
     target,
-    achievementRatio: comparison === null ? null : round4(comparison.ratio),
-    meetsTarget: comparison === null ? null : comparison.met,
+    achievementRatio: round4(comparison.ratio),
+    meetsTarget: comparison.met,
     slope: method === 'least-squares' ? round4(slope) : null,
     points: points.length,
   };

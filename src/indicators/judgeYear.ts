@@ -4,7 +4,7 @@
  * @module
  */
 import type { IsoDate } from '../_lib/dates.js';
-import { evaluateSatisfaction } from '../satisfaction/evaluateSatisfaction.js';
+import { judge } from '../satisfaction/judge.js';
 import type { SatisfactionResult } from '../satisfaction/types.js';
 import { type Comparison, compareToTarget, round4 } from './compareToTarget.js';
 import type { EvaluationWarning, YearEvaluation, YearStatus } from './evaluationTypes.js';
@@ -156,7 +156,10 @@ export function judgeYear(input: YearInput): YearJudgement {
       : 'not done';
   } else if (reading?.type === 'survey') {
     const share = targetValue as number;
-    const threshold = direction === 'at-most' ? { atMost: share } : { atLeast: share };
+    const threshold = {
+      direction: direction === 'at-most' ? 'at-most' : 'at-least',
+      value: share,
+    } as const;
     const options = {
       ...(indicator.kind === 'percentage' && indicator.confidence !== undefined
         ? { confidence: indicator.confidence }
@@ -166,7 +169,8 @@ export function judgeYear(input: YearInput): YearJudgement {
         : {}),
     };
     const { type: _type, ...counts } = reading;
-    satisfaction = evaluateSatisfaction(counts, threshold, options);
+    // The core of evaluateSatisfaction, on counts and options already validated here.
+    satisfaction = judge(counts, threshold, options);
     if (reading.responses > 0) {
       actual = reading.satisfied / reading.responses;
       comparison = compareToTarget(direction, actual, share, baselineOf(indicator));
