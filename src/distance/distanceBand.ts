@@ -85,9 +85,29 @@ export function describeBand(band: { readonly fromKm: number; readonly belowKm: 
     : `${band.fromKm}–${band.belowKm - 1} km`;
 }
 
-/** Makes the {@link FigureUsed} record of a pack figure. */
+const usedCache = new WeakMap<object, Map<string, FigureUsed>>();
+
+/**
+ * The {@link FigureUsed} record of a pack figure at a path. Records are frozen and cached per
+ * figure and path (packs are frozen), so results share them instead of copying.
+ */
 export function usedFigure<T>(path: string, figure: Figure<T>): FigureUsed {
-  return { path, value: figure.value, status: figure.status, sources: figure.sources };
+  let byPath = usedCache.get(figure);
+  if (byPath === undefined) {
+    byPath = new Map();
+    usedCache.set(figure, byPath);
+  }
+  let used = byPath.get(path);
+  if (used === undefined) {
+    used = Object.freeze({
+      path,
+      value: figure.value,
+      status: figure.status,
+      sources: figure.sources,
+    });
+    byPath.set(path, used);
+  }
+  return used;
 }
 
 /**
@@ -137,9 +157,11 @@ export function bandOf(
  * @example
  * ```ts
  * import { distanceBand } from 'erasmus-kit';
- * distanceBand(1050, 2023).amount; // '275.00' (Warsaw–Oslo: 500–1999 km, return trip)
+ * // Warsaw–Oslo, 1050 km one way: the 500–1999 km band pays the return trip.
+ * distanceBand(1050, 2023).amount; // '275.00'
  * distanceBand(1050, 2024, { green: true }).amount; // '417.00'
- * distanceBand(8, 2024).amount; // '0.00' (under 10 km)
+ * // Under 10 km there is no travel grant.
+ * distanceBand(8, 2024).amount; // '0.00'
  * distanceBand(50, 2022, { action: 'KA171-HED' }).amount; // '20.00'
  * ```
  */

@@ -92,8 +92,8 @@ function parseEntry(
  * @example
  * ```ts
  * import { ProjectInputSchema } from 'erasmus-kit';
- * ProjectInputSchema.safeParse({ action: 'KA131-HED', callYear: 2024, bips: [{ participants: 18 }] })
- *   .success; // true
+ * const project = { action: 'KA131-HED', callYear: 2024, bips: [{ participants: 18 }] };
+ * ProjectInputSchema.safeParse(project).success; // true
  * ```
  */
 export const ProjectInputSchema = z.pipe(

@@ -81,8 +81,8 @@ export function grantWithSheet(
  *
  * @example
  * ```ts
- * import { calculateGrant } from 'erasmus-kit';
- * const result = calculateGrant({
+ * import { calculateGrant, defineRateSheet } from 'erasmus-kit';
+ * const mobility = {
  *   action: 'KA131-HED',
  *   callYear: 2023,
  *   activity: 'student-studies',
@@ -91,10 +91,18 @@ export function grantWithSheet(
  *   receivingCountry: 'ES',
  *   startDate: '2023-01-01',
  *   endDate: '2023-04-15',
+ * } as const;
+ * const rateSheet = defineRateSheet({
+ *   callYear: 2023,
+ *   agency: 'DE01',
+ *   ka131: { studentMonthly: { 1: 600, 2: 550, 3: 500 } },
  * });
- * result.lines[0]?.basis; // '3 months × €540.00 + 15 days × €18.00'
- * result.total; // '1890.00'
- * result.warnings.map((w) => w.code); // ['reference-values', 'provisional-figure']
+ * const result = calculateGrant(mobility, { rateSheet });
+ * result.total; // '1925.00'
+ * result.lines[0]?.basis; // '3 months × €550.00 + 15 days × €550.00/30'
+ * result.warnings.length; // 0
+ * // Without a rate sheet, the Programme Guide reference value (674) is used, with warnings:
+ * calculateGrant(mobility).warnings.map((w) => w.code); // ['reference-values', 'provisional-figure']
  * ```
  */
 export function calculateGrant(
@@ -116,8 +124,8 @@ const safeGrant = toSafe(calculateGrant);
  * @example
  * ```ts
  * import { safeCalculateGrant } from 'erasmus-kit';
- * const result = safeCalculateGrant({ action: 'KA131-HED', callYear: 2019 });
- * if (!result.success) console.log(result.error.issues.length > 0); // true
+ * const result = safeCalculateGrant({ action: 'KA131-HED', callYear: 2019 } as never);
+ * result.success; // false
  * ```
  */
 export function safeCalculateGrant(

@@ -90,8 +90,9 @@ const safeGrants = toSafe(calculateGrants);
  * @example
  * ```ts
  * import { safeCalculateGrants } from 'erasmus-kit';
- * const result = safeCalculateGrants([{ action: 'KA131-HED' }]);
- * if (!result.success) console.log(result.error.issues[0]?.path[0]); // 0
+ * const result = safeCalculateGrants([{ action: 'KA131-HED' }] as never);
+ * const firstPath = result.success ? [] : result.error.issues[0]?.path;
+ * firstPath?.[0]; // 0
  * ```
  */
 export function safeCalculateGrants(

@@ -120,8 +120,8 @@ function osEntries(groups: readonly BudgetGroup[], mobilityOf: (g: BudgetGroup) 
  *   ],
  *   bips: [{ participants: 18 }],
  * });
- * budget.lines.map((l) => [l.kind, l.amount]);
- * // [['organisational-support', '46900.00'], ['bip-organisational-support', '7200.00']]
+ * budget.lines.map((l) => l.amount); // ['46900.00', '7200.00']
+ * budget.lines.map((l) => l.kind); // ['organisational-support', 'bip-organisational-support']
  * budget.total; // '54100.00'
  * ```
  */
@@ -253,8 +253,9 @@ const safeBudget = toSafe(estimateProjectBudget);
  * @example
  * ```ts
  * import { safeEstimateProjectBudget } from 'erasmus-kit';
- * const result = safeEstimateProjectBudget({ action: 'KA131-HED', callYear: 2024, bips: 3 });
- * result.success; // false: bips must be a list
+ * // bips must be a list:
+ * const result = safeEstimateProjectBudget({ action: 'KA131-HED', callYear: 2024, bips: 3 } as never);
+ * result.success; // false
  * ```
  */
 export function safeEstimateProjectBudget(

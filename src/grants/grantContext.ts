@@ -60,10 +60,19 @@ export interface GrantContext {
   readonly referencePaths: string[];
 }
 
+const eurosCache = new Map<string, string>();
+
 /** `€1925.00`; an amount with more than two decimals is shown exactly (`€103.615`). */
 export function euros(value: Decimal | MoneyString): string {
-  const d = new Decimal(value);
-  return `€${d.decimalPlaces() > 2 ? d.toFixed() : formatMoney(d)}`;
+  if (typeof value === 'string') {
+    let text = eurosCache.get(value);
+    if (text === undefined) {
+      text = euros(new Decimal(value));
+      if (eurosCache.size < 10_000) eurosCache.set(value, text);
+    }
+    return text;
+  }
+  return `€${value.decimalPlaces() > 2 ? value.toFixed() : formatMoney(value)}`;
 }
 
 /** `70 %` for `0.70`. */
@@ -76,9 +85,16 @@ export function count(n: number, singular: string): string {
   return `${n} ${singular}${n === 1 ? '' : 's'}`;
 }
 
-/** A money figure's value as a Decimal. */
+const decimals = new WeakMap<object, Decimal>();
+
+/** A money figure's value as a Decimal (cached per figure: packs and Decimals are immutable). */
 export function money(figure: Figure<MoneyString>): Decimal {
-  return new Decimal(figure.value);
+  let d = decimals.get(figure);
+  if (d === undefined) {
+    d = new Decimal(figure.value);
+    decimals.set(figure, d);
+  }
+  return d;
 }
 
 /** Adds a warning. */
@@ -90,6 +106,12 @@ export function warn(
 ): void {
   ctx.warnings.push(paths ? { code, message, paths } : { code, message });
 }
+
+/** Reference values per figure and path (one figure may sit at several paths of a pack). */
+const references = new WeakMap<
+  object,
+  Map<string, { readonly value: Decimal; readonly used: FigureUsed }>
+>();
 
 /** The amount of a range figure to use: the rate sheet's value if it has one, else the reference. */
 export function resolveRange(
@@ -110,10 +132,20 @@ export function resolveRange(
     };
   }
   ctx.referencePaths.push(path);
-  return {
-    value: new Decimal(figure.value.reference),
-    used: { ...usedFigure(path, figure), value: figure.value.reference },
-  };
+  let byPath = references.get(figure);
+  if (byPath === undefined) {
+    byPath = new Map();
+    references.set(figure, byPath);
+  }
+  let ref = byPath.get(path);
+  if (ref === undefined) {
+    ref = {
+      value: new Decimal(figure.value.reference),
+      used: Object.freeze({ ...usedFigure(path, figure), value: figure.value.reference }),
+    };
+    byPath.set(path, ref);
+  }
+  return ref;
 }
 
 /** Rounds and formats the drafted lines under a policy and sums them into the total. */

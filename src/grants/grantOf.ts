@@ -26,7 +26,20 @@ export interface ResolvedGrantOptions {
   readonly note?: string;
 }
 
+const warningCache = new Map<string, GrantWarning>();
+
+/** A warning object, shared between results that give the same one (warnings are frozen). */
+function cachedWarning(key: string, make: () => GrantWarning): GrantWarning {
+  let w = warningCache.get(key);
+  if (w === undefined) {
+    w = Object.freeze(make());
+    if (warningCache.size < 10_000) warningCache.set(key, w);
+  }
+  return w;
+}
+
 function dedupe(warnings: readonly GrantWarning[]): GrantWarning[] {
+  if (warnings.length < 2) return [...warnings];
   const seen = new Set<string>();
   return warnings.filter((w) => {
     const key = `${w.code}|${w.message}`;
@@ -74,18 +87,24 @@ export function grantOf(pack: RulePack, m: Mobility, options: ResolvedGrantOptio
   const provisional = [...used.values()].filter((f) => isProvisional(f.status));
   const warnings: GrantWarning[] = [];
   if (ctx.referencePaths.length > 0) {
-    warnings.push({
-      code: 'reference-values',
-      message: `${options.note ? `${options.note} ` : ''}No rate sheet value was given for the rates a National Agency chooses: the Programme Guide reference values were used (DESIGN principle 4). Pass options.rateSheet for your National Agency’s rates.`,
-      paths: [...new Set(ctx.referencePaths)],
-    });
+    const paths = [...new Set(ctx.referencePaths)];
+    warnings.push(
+      cachedWarning(`ref|${options.note ?? ''}|${paths.join(',')}`, () => ({
+        code: 'reference-values',
+        message: `${options.note ? `${options.note} ` : ''}No rate sheet value was given for the rates a National Agency chooses: the Programme Guide reference values were used (DESIGN principle 4). Pass options.rateSheet for your National Agency’s rates.`,
+        paths: Object.freeze(paths),
+      })),
+    );
   }
   if (provisional.length > 0) {
-    warnings.push({
-      code: 'provisional-figure',
-      message: `This result used figures that are not confirmed: ${provisional.map((f) => `${f.path} (${f.status})`).join(', ')}. The amount may change when they are.`,
-      paths: provisional.map((f) => f.path),
-    });
+    const list = provisional.map((f) => `${f.path} (${f.status})`).join(', ');
+    warnings.push(
+      cachedWarning(`prov|${list}`, () => ({
+        code: 'provisional-figure',
+        message: `This result used figures that are not confirmed: ${list}. The amount may change when they are.`,
+        paths: Object.freeze(provisional.map((f) => f.path)),
+      })),
+    );
   }
   warnings.push(...ctx.warnings);
   const { lines, total } = finishLines(ctx.lines, options.rounding);

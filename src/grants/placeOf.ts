@@ -32,23 +32,35 @@ export function placeOf(code: CountryCode, pack: RulePack): Place {
   };
 }
 
-/** A country's group in one of the pack's tables, as a figure used, or `undefined` if it has none. */
-export function groupOf(
-  pack: RulePack,
-  sector: 'he' | 'vetSchAdu',
-  code: string,
-): { readonly group: LivingCostGroup; readonly used: FigureUsed } | undefined {
+type GroupUse = { readonly group: LivingCostGroup; readonly used: FigureUsed } | undefined;
+const groupCache = new WeakMap<object, Map<string, GroupUse>>();
+
+/**
+ * A country's group in one of the pack's tables, as a figure used, or `undefined` if it has none.
+ * Cached per table (tables are frozen); the records are frozen and shared.
+ */
+export function groupOf(pack: RulePack, sector: 'he' | 'vetSchAdu', code: string): GroupUse {
   const table = pack.countryGroups[sector];
+  let byCode = groupCache.get(table);
+  if (byCode === undefined) {
+    byCode = new Map();
+    groupCache.set(table, byCode);
+  }
+  if (byCode.has(code)) return byCode.get(code);
   const group = table.groups[code];
-  if (group === undefined) return undefined;
-  const provenance = table.exceptions?.[code] ?? table.provenance;
-  return {
-    group,
-    used: {
-      path: `countryGroups.${sector}.groups.${code}`,
-      value: group,
-      status: provenance.status,
-      sources: provenance.sources,
-    },
-  };
+  let result: GroupUse;
+  if (group !== undefined) {
+    const provenance = table.exceptions?.[code] ?? table.provenance;
+    result = Object.freeze({
+      group,
+      used: Object.freeze({
+        path: `countryGroups.${sector}.groups.${code}`,
+        value: group,
+        status: provenance.status,
+        sources: provenance.sources,
+      }),
+    });
+  }
+  byCode.set(code, result);
+  return result;
 }

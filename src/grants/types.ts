@@ -157,7 +157,8 @@ export interface GrantWarning {
  *   endDate: '2024-05-10',
  *   travel: { distanceKm: 2750 },
  * });
- * result.total; // '1245.00' (5 days × €170.00 + €395.00 travel)
+ * // 5 days × €170.00 (group 2 reference) + €395.00 travel (2000–2999 km)
+ * result.total; // '1245.00'
  * ```
  */
 export interface GrantResult {

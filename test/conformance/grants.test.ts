@@ -946,7 +946,7 @@ const cases: Case[] = [
     warnings: ['travel-distance-missing'],
   },
   {
-    name: '2023 staff, Warsaw → Oslo from coordinates (≈1056 km): 500–1999 km band',
+    name: '2023 staff, Warsaw → Oslo from coordinates (≈1063 km): 500–1999 km band',
     input: {
       ...staff,
       callYear: 2023,
