@@ -114,10 +114,9 @@ const countArgs = makeParser(ArgsSchema);
  *   ],
  *   { indicatorId: '1.2.1', activities: ['learner-short-term', 'learner-long-term'] },
  * );
- * // [
- * //   { indicatorId: '1.2.1', year: 2022, value: 2, source: 'mobility list: 2 mobilities' },
- * //   { indicatorId: '1.2.1', year: 2023, value: 1, source: 'mobility list: 1 mobility' },
- * // ]
+ * actuals.map((a) => a.year); // [2022, 2023]
+ * actuals[0];
+ * // { indicatorId: '1.2.1', year: 2022, value: 2, source: 'mobility list: 2 mobilities' }
  * ```
  */
 export function countMobilities(
@@ -163,10 +162,12 @@ export function countMobilities(
  * @example
  * ```ts
  * import { safeCountMobilities } from 'erasmus-kit';
- * safeCountMobilities(
+ * const result = safeCountMobilities(
  *   [{ action: 'KA131-HED', activity: 'student-studies', startDate: '2023-02-30', endDate: '2023-06-30' }],
  *   { indicatorId: 'x' },
- * ).success; // false: 2023-02-30 is not a date
+ * );
+ * // 2023-02-30 is not a date:
+ * result.success; // false
  * ```
  */
 export const safeCountMobilities: (

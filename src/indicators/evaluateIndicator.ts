@@ -171,7 +171,9 @@ const indicatorArgs = makeParser(IndicatorArgsSchema);
  * result.years.map((y) => y.status); // ['met', 'not-met', 'not-due', 'not-due', 'not-due']
  * result.years[1]?.achievementRatio; // 0.94
  * result.forecast.method; // 'least-squares'
- * result.status; // 'off-track' (the trend, 48 → 47, is far below 60 in 2020)
+ * // The trend 48 → 47 reaches only 44 of the 60 planned for 2020:
+ * result.forecast.value; // 44
+ * result.status; // 'at-risk'
  * ```
  */
 export function evaluateIndicator(
@@ -200,7 +202,8 @@ export function evaluateIndicator(
  *   [{ indicatorId: 'x', year: 2016, survey: { satisfied: 1, responses: 2 } }],
  *   { asOf: '2017-01-01' },
  * );
- * result.success; // false: a limit takes a value, not a survey
+ * // a limit takes a value, not a survey:
+ * result.success; // false
  * ```
  */
 export const safeEvaluateIndicator: (

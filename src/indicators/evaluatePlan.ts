@@ -106,7 +106,8 @@ const planArgs = makeParser(PlanArgsSchema);
  *   ],
  *   { asOf: '2017-06-30' },
  * );
- * evaluation.indicators[0]?.status; // 'on-track' (2016 met, 2017 not due)
+ * // 2016 met, 2017 not due yet:
+ * evaluation.indicators[0]?.status; // 'on-track'
  * evaluation.goals[0]?.shareMet; // 1
  * evaluation.warnings[0]?.code; // 'unknown-indicator'
  * ```
@@ -209,7 +210,8 @@ export function evaluatePlan(
  * const result = safeEvaluatePlan({ institution: { name: 'A school' }, goals: [] }, [], {
  *   asOf: '2019-02-30',
  * });
- * result.success; // false: not a real date
+ * // not a real date:
+ * result.success; // false
  * ```
  */
 export const safeEvaluatePlan: (

@@ -135,7 +135,11 @@ export interface YearEvaluation {
   readonly achievementRatio: number | null;
   /** `actual − target` (for ranges: the distance outside the range), rounded to 4 places. */
   readonly variance: number | null;
-  /** The year's contribution to the score (0–1), `null` when not due. */
+  /**
+   * The year's contribution to the score (0–1), `null` when not due: 1 when met, 0 without data,
+   * the achievement ratio clamped to [0, 1] when not met, and for an inconclusive survey the ratio
+   * of the pessimistic end of its interval (lower bound ÷ threshold for "at least").
+   */
   readonly score: number | null;
   /** For percentage years with survey counts: the satisfaction result. */
   readonly satisfaction?: SatisfactionResult;

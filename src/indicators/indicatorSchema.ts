@@ -144,12 +144,8 @@ function checkIndicator(value: unknown, ctx: z.core.$RefinementCtx<unknown>): vo
  * @example
  * ```ts
  * import { IndicatorSchema } from 'erasmus-kit';
- * IndicatorSchema.safeParse({
- *   id: '2.3.4',
- *   label: 'Discrepancies',
- *   kind: 'limit',
- *   targets: { 2016: 1 },
- * }).success; // true
+ * const limit = { id: '2.3.4', label: 'Discrepancies', kind: 'limit', targets: { 2016: 1 } };
+ * IndicatorSchema.safeParse(limit).success; // true
  * ```
  */
 export const IndicatorSchema = z

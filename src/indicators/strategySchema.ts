@@ -193,7 +193,8 @@ export function parseStrategy(input: unknown): Strategy {
  * @example
  * ```ts
  * import { safeParseStrategy } from 'erasmus-kit';
- * safeParseStrategy({ goals: [] }).success; // false: no institution
+ * // no institution:
+ * safeParseStrategy({ goals: [] }).success; // false
  * ```
  */
 export function safeParseStrategy(input: unknown): SafeResult<Strategy> {
