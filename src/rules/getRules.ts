@@ -40,13 +40,11 @@ const callYearInput = makeParser(z.int({ error: 'Expected a call year: an intege
 export function getRules(callYear: CallYear): RulePack;
 export function getRules(callYear: unknown): RulePack;
 export function getRules(callYear: unknown): RulePack {
-  if (isCallYear(callYear)) return PACKS[callYear]; // fast path: no parsing for valid years
+  if (isCallYear(callYear)) return PACKS[callYear];
+  // Not a supported year: an InputError if it is not even an integer, else unsupported-call-year.
   const year = callYearInput.parse(callYear);
-  if (!isCallYear(year)) {
-    throw new ErasmusKitError('unsupported-call-year', {
-      callYear: year,
-      supported: `${CALL_YEARS[0]}–${CALL_YEARS[CALL_YEARS.length - 1]}`,
-    });
-  }
-  return PACKS[year];
+  throw new ErasmusKitError('unsupported-call-year', {
+    callYear: year,
+    supported: `${CALL_YEARS[0]}–${CALL_YEARS[CALL_YEARS.length - 1]}`,
+  });
 }
