@@ -72,12 +72,32 @@ export function euros(value: Decimal | MoneyString): string {
     }
     return text;
   }
-  return `€${value.decimalPlaces() > 2 ? value.toFixed() : formatMoney(value)}`;
+  let text = decimalText.get(value);
+  if (text === undefined) {
+    text = `€${value.decimalPlaces() > 2 ? value.toFixed() : formatMoney(value)}`;
+    decimalText.set(value, text);
+  }
+  return text;
 }
+
+/** Texts of Decimals already shown (Decimals are immutable; cached ones are shared rates). */
+const decimalText = new WeakMap<Decimal, string>();
+const percentText = new Map<string, string>();
 
 /** `70 %` for `0.70`. */
 export function percent(share: Decimal | string): string {
-  return `${new Decimal(share).times(100).toFixed()} %`;
+  const key = typeof share === 'string' ? share : share.toString();
+  let text = percentText.get(key);
+  if (text === undefined) {
+    text = `${new Decimal(share).times(100).toFixed()} %`;
+    if (percentText.size < 10_000) percentText.set(key, text);
+  }
+  return text;
+}
+
+/** Two-place text of an amount already rounded to cents (never `"-0.00"`). */
+function centsText(rounded: Decimal): MoneyString {
+  return (rounded.isZero() ? '0.00' : rounded.toFixed(2)) as MoneyString;
 }
 
 /** `1 month`, `3 months`; `1 day`, `15 days`. */
@@ -113,6 +133,18 @@ const references = new WeakMap<
   Map<string, { readonly value: Decimal; readonly used: FigureUsed }>
 >();
 
+const sheetDecimals = new Map<string, Decimal>();
+
+/** The Decimal of a rate-sheet amount, cached by its text. */
+function sheetDecimal(value: MoneyString): Decimal {
+  let d = sheetDecimals.get(value);
+  if (d === undefined) {
+    d = new Decimal(value);
+    if (sheetDecimals.size < 10_000) sheetDecimals.set(value, d);
+  }
+  return d;
+}
+
 /** The amount of a range figure to use: the rate sheet's value if it has one, else the reference. */
 export function resolveRange(
   ctx: GrantContext,
@@ -122,7 +154,7 @@ export function resolveRange(
   const chosen = ctx.rates?.(path);
   if (chosen !== undefined) {
     return {
-      value: new Decimal(chosen),
+      value: sheetDecimal(chosen),
       used: {
         path: `rateSheet.${path}`,
         value: chosen,
@@ -148,6 +180,8 @@ export function resolveRange(
   return ref;
 }
 
+const unitTexts = new WeakMap<Decimal, MoneyString>();
+
 /** Rounds and formats the drafted lines under a policy and sums them into the total. */
 export function finishLines(
   drafts: readonly LineDraft[],
@@ -156,14 +190,19 @@ export function finishLines(
   let total = new Decimal(0);
   const lines: GrantLine[] = [];
   for (const d of drafts) {
-    const amount = policy === 'per-line' ? roundCents(d.amount) : d.amount;
-    total = total.plus(amount);
+    const rounded = d.amount.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+    total = total.plus(policy === 'per-line' ? rounded : d.amount);
+    let unitAmount = unitTexts.get(d.unitAmount);
+    if (unitAmount === undefined) {
+      unitAmount = formatMoney(d.unitAmount);
+      unitTexts.set(d.unitAmount, unitAmount);
+    }
     lines.push({
       kind: d.kind,
       quantity: d.quantity,
       unit: d.unit,
-      unitAmount: formatMoney(d.unitAmount),
-      amount: formatMoney(amount),
+      unitAmount,
+      amount: centsText(rounded),
       basis: d.basis,
       rule: d.rule,
       figures: d.figures,

@@ -159,6 +159,35 @@ function shortTermStudent(ctx: GrantContext): SupportInfo {
   return { international: ctx.m.action === 'KA171-HED', computed: true };
 }
 
+const shares = new Map<string, Decimal>();
+
+/** The Decimal of a share figure's value, cached (`'0.70'`). */
+function shareOf(value: string): Decimal {
+  let d = shares.get(value);
+  if (d === undefined) {
+    d = new Decimal(value);
+    shares.set(value, d);
+  }
+  return d;
+}
+
+const reducedCache = new WeakMap<Decimal, Map<Decimal, Decimal>>();
+
+/** `rate × share`, cached per (rate, share) Decimal pair (both are shared, immutable values). */
+function reducedRate(rate: Decimal, share: Decimal): Decimal {
+  let byShare = reducedCache.get(rate);
+  if (byShare === undefined) {
+    byShare = new Map();
+    reducedCache.set(rate, byShare);
+  }
+  let reduced = byShare.get(share);
+  if (reduced === undefined) {
+    reduced = rate.times(share);
+    byShare.set(share, reduced);
+  }
+  return reduced;
+}
+
 /** Daily support with a reduction from day 15 (HE staff, VET/school/adult). */
 function reducedDaily(
   ctx: GrantContext,
@@ -175,8 +204,8 @@ function reducedDaily(
   },
 ): SupportInfo {
   const { duration } = ctx;
-  const share = new Decimal(args.share.value);
-  const reduced = args.rate.value.times(share);
+  const share = shareOf(args.share.value);
+  const reduced = reducedRate(args.rate.value, share);
   const figures: FigureUsed[] = [];
   if (args.groupUsed) figures.push(args.groupUsed);
   figures.push(

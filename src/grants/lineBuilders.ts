@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { Decimal } from '../_lib/decimal.js';
+import type { Decimal } from '../_lib/decimal.js';
 import type { FigureUsed } from '../mobility/computeDuration.js';
 import { count, euros, type LineDraft } from './grantContext.js';
 import type { GrantLineKind } from './types.js';
@@ -24,7 +24,8 @@ export function monthlyLine(args: {
   readonly suffix?: string;
 }): LineDraft {
   const { fullMonths, extraDays, rate } = args;
-  const amount = rate.times(fullMonths).plus(rate.times(extraDays).dividedBy(30));
+  const months = rate.times(fullMonths);
+  const amount = extraDays === 0 ? months : months.plus(rate.times(extraDays).dividedBy(30));
   const parts: string[] = [];
   if (fullMonths > 0) parts.push(`${count(fullMonths, 'month')} × ${euros(rate)}`);
   if (extraDays > 0) {
@@ -35,10 +36,8 @@ export function monthlyLine(args: {
   if (parts.length === 0) parts.push(`0 days × ${euros(rate)}/30`);
   return {
     kind: args.kind,
-    quantity: new Decimal(fullMonths * 30 + extraDays)
-      .dividedBy(30)
-      .toDecimalPlaces(4, Decimal.ROUND_HALF_UP)
-      .toNumber(),
+    // A count of months for display (not money): 4 decimals are plenty (15 days = 0.5).
+    quantity: Math.round(((fullMonths * 30 + extraDays) / 30) * 10_000) / 10_000,
     unit: 'month',
     unitAmount: rate,
     amount,
@@ -68,7 +67,8 @@ export function tieredDailyLine(args: {
   const beyond = Math.max(args.days - args.firstTierDays, 0);
   const second =
     args.maxSecondTierDays === undefined ? beyond : Math.min(beyond, args.maxSecondTierDays);
-  const amount = args.rate.times(first).plus(args.secondRate.times(second));
+  const firstAmount = args.rate.times(first);
+  const amount = second === 0 ? firstAmount : firstAmount.plus(args.secondRate.times(second));
   const parts = [`${count(first, 'day')} × ${euros(args.rate)}`];
   if (second > 0) {
     parts.push(`${count(second, 'day')} × ${euros(args.secondRate)} (${args.secondRateLabel})`);

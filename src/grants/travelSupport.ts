@@ -13,6 +13,21 @@ import { euros, type GrantContext, percent, warn } from './grantContext.js';
 import { oneOffLine } from './lineBuilders.js';
 import { placeOf } from './placeOf.js';
 
+const ZERO = new Decimal(0);
+const decimalOf = new Map<string, Decimal>();
+
+/** A Decimal of a pack value (band amounts, shares), cached: packs and Decimals are immutable. */
+function cachedDecimal(value: string): Decimal {
+  let d = decimalOf.get(value);
+  if (d === undefined) {
+    d = new Decimal(value);
+    if (decimalOf.size < 10_000) decimalOf.set(value, d);
+  }
+  return d;
+}
+const bandAmount = cachedDecimal;
+const ratio = cachedDecimal;
+
 /** Countries whose students always had travel support in calls 2021–2023 (he-mobility-rules.md §2.5). */
 const ISLAND_STATES: ReadonlySet<string> = new Set(['CY', 'IS', 'MT']);
 
@@ -102,13 +117,13 @@ export function addTravel(ctx: GrantContext, why: string): void {
   }
   const green = m.travel?.green === true;
   const band = bandOf(pack, km, m.action, green);
-  const kmText = `${Number(km.toFixed(1))} km one way`;
+  const kmText = `${Number.isInteger(km) ? km : Number(km.toFixed(1))} km one way`;
   if (band.band === null || band.figure === undefined) {
     ctx.lines.push(
       oneOffLine({
         kind: 'travel',
         unit: 'trip',
-        amount: new Decimal(0),
+        amount: ZERO,
         basis: `${kmText}: under ${pack.travelBands[m.action][0]?.fromKm ?? 10} km, no travel grant`,
         rule: `${why} Below the first distance band there is no travel grant (he-mobility-rules.md §5.1).`,
         figures: [],
@@ -124,7 +139,7 @@ export function addTravel(ctx: GrantContext, why: string): void {
       [band.figure.path],
     );
   }
-  const amount = new Decimal(band.amount);
+  const amount = bandAmount(band.amount);
   const bandText = `${band.green ? 'green' : 'standard'} band ${describeBand(band.band)}`;
   const real = m.travel?.realCostEur;
   if (real !== undefined) {
@@ -132,8 +147,8 @@ export function addTravel(ctx: GrantContext, why: string): void {
     const rule = he ? pack.exceptionalTravel.he : pack.exceptionalTravel.vetSchAdu;
     const prefix = he ? 'exceptionalTravel.he' : 'exceptionalTravel.vetSchAdu';
     const realCost = new Decimal(real);
-    const threshold = new Decimal(rule.coverageThreshold.value);
-    const share = new Decimal(rule.reimbursedShare.value);
+    const threshold = ratio(rule.coverageThreshold.value);
+    const share = ratio(rule.reimbursedShare.value);
     const covered = realCost.isZero() ? undefined : amount.dividedBy(realCost);
     const ruleFigures = [
       usedFigure(`${prefix}.coverageThreshold`, rule.coverageThreshold),
