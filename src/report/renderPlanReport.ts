@@ -1,0 +1,101 @@
+import type { PlanEvaluation } from '../indicators/evaluationTypes.js';
+import type { Strategy } from '../indicators/strategyTypes.js';
+import { toHtml, toMarkdown } from './docModel.js';
+import type { ReportLocale } from './labels/types.js';
+import { planBlocks } from './planBlocks.js';
+import { planArgs } from './reportSchemas.js';
+
+/**
+ * Options of {@link renderPlanReport}.
+ *
+ * @example
+ * ```ts
+ * import type { PlanReportOptions } from 'erasmus-kit';
+ * const options: PlanReportOptions = { format: 'html', locale: 'sr-Cyrl' };
+ * ```
+ */
+export interface PlanReportOptions {
+  /** `markdown` (CommonMark with GitHub tables) or `html` (one self-contained page). */
+  readonly format: 'markdown' | 'html';
+  /** The language of the report's words and number formats. */
+  readonly locale: ReportLocale;
+  /**
+   * The strategy that was evaluated. With it, the report follows the plan's tree (goal →
+   * objective → action → indicator) and names the institution; without it, indicators are
+   * listed in plan order under the goal and objective roll-ups.
+   */
+  readonly strategy?: Strategy;
+  /** Whether the HTML report shows a chart under each indicator (default `true`; Markdown never does). */
+  readonly charts?: boolean;
+}
+
+/**
+ * Renders the evaluation of an action plan as a report people can read: the summary (overall
+ * status, indicators and indicator-years by status), roll-ups per goal and objective, then every
+ * indicator with its yearly targets, actuals, achievement and status, satisfaction surveys with
+ * their share, confidence interval and verdict in words, and the forecast for the final year.
+ *
+ * HTML is one self-contained, accessible page: semantic tables with headers and captions, a
+ * `lang` attribute, status words with a mark (never colour alone), inline SVG charts with titles
+ * and descriptions, no scripts, no external assets, print styles. Markdown has the same content
+ * without the charts (write them with {@link renderIndicatorChart} if you need them).
+ *
+ * The report's words are in `locale`; titles and indicator labels are quoted from the plan as
+ * written, and warnings are in English, as the library states them. The renderer only reads the
+ * evaluation: it is pure and deterministic (same input, same bytes).
+ *
+ * @param evaluation - the result of `evaluatePlan`
+ * @param options - `format`, `locale`, optionally the `strategy` and `charts`
+ * @returns the report as a string
+ * @throws `InputError` when the evaluation or the options are not of the expected shape
+ *
+ * @example
+ * ```ts
+ * import { evaluatePlan, renderPlanReport } from 'erasmus-kit';
+ * const strategy = {
+ *   institution: { name: 'A school' },
+ *   period: { from: 2016, to: 2017 },
+ *   goals: [
+ *     {
+ *       id: '1',
+ *       title: 'International cooperation',
+ *       objectives: [
+ *         {
+ *           id: '1.1',
+ *           title: 'More partners',
+ *           actions: [
+ *             {
+ *               id: '1.1.2',
+ *               title: 'Sign new agreements',
+ *               indicators: [
+ *                 {
+ *                   id: '1.1.2',
+ *                   label: 'New signed contracts',
+ *                   kind: 'numeric',
+ *                   direction: 'at-least',
+ *                   aggregation: 'annual',
+ *                   targets: { 2016: 1, 2017: 2 },
+ *                 },
+ *               ],
+ *             },
+ *           ],
+ *         },
+ *       ],
+ *     },
+ *   ],
+ * } as const;
+ * const evaluation = evaluatePlan(strategy, [{ indicatorId: '1.1.2', year: 2016, value: 1 }], {
+ *   asOf: '2017-01-15',
+ * });
+ * const markdown = renderPlanReport(evaluation, { format: 'markdown', locale: 'hr', strategy });
+ * markdown.startsWith('# Izvješće o akcijskom planu: A school'); // true
+ * const html = renderPlanReport(evaluation, { format: 'html', locale: 'en', strategy });
+ * html.includes('<svg'); // true
+ * ```
+ */
+export function renderPlanReport(evaluation: PlanEvaluation, options: PlanReportOptions): string {
+  planArgs.parse({ evaluation, options });
+  const charts = options.format === 'html' && options.charts !== false;
+  const { blocks, title } = planBlocks(evaluation, options.locale, options.strategy, charts);
+  return options.format === 'html' ? toHtml(blocks, title, options.locale) : toMarkdown(blocks);
+}

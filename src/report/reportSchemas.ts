@@ -1,0 +1,196 @@
+/**
+ * Light validation of what the renderers read. The renderers take results of the library
+ * (evaluations, grant results), so these schemas only check the fields the reports print, to turn
+ * a wrong argument into an `InputError` instead of a `TypeError` from deep inside.
+ */
+import * as z from 'zod/mini';
+import { makeParser } from '../_lib/zod.js';
+
+/** A report locale. */
+export const ReportLocaleSchema = z.enum(['en', 'sr-Cyrl', 'sr-Latn', 'hr', 'lt']);
+
+const finite = z.number().check(z.refine(Number.isFinite, 'Expected a finite number'));
+const nullableNumber = z.nullable(finite);
+const yearStatus = z.enum(['met', 'not-met', 'inconclusive', 'no-data', 'not-due']);
+const overallStatus = z.enum(['achieved', 'on-track', 'at-risk', 'off-track']);
+const kind = z.enum([
+  'numeric',
+  'percentage',
+  'frequency',
+  'limit',
+  'per-unit',
+  'event-driven',
+  'milestone',
+]);
+const decimalString = z.string().check(z.regex(/^-?\d+(\.\d+)?$/, 'Expected a decimal string'));
+
+const SatisfactionSchema = z.looseObject({
+  share: z.nullable(decimalString),
+  interval: z.nullable(
+    z.looseObject({ lower: decimalString, upper: decimalString, confidence: finite }),
+  ),
+  verdict: z.enum(['met', 'not-met', 'inconclusive', 'insufficient-data']),
+  satisfied: finite,
+  responses: finite,
+  target: z.looseObject({ direction: z.enum(['at-least', 'at-most']), value: decimalString }),
+});
+
+const YearSchema = z.looseObject({
+  year: z.int(),
+  judgedAs: kind,
+  target: z.union([finite, z.string(), z.looseObject({ min: finite, max: finite })]),
+  required: nullableNumber,
+  actual: nullableNumber,
+  status: yearStatus,
+  achievementRatio: nullableNumber,
+  satisfaction: z.optional(SatisfactionSchema),
+  milestone: z.optional(z.looseObject({ done: z.boolean() })),
+});
+
+/** The fields of an `IndicatorEvaluation` the reports read. */
+export const IndicatorEvaluationShape = z.looseObject({
+  indicatorId: z.string(),
+  label: z.string(),
+  kind,
+  direction: z.enum(['at-least', 'at-most', 'between', 'exactly']),
+  years: z.array(YearSchema),
+  dueYears: z.int(),
+  metYears: z.int(),
+  score: nullableNumber,
+  status: overallStatus,
+  forecast: z.looseObject({
+    method: z.enum(['least-squares', 'last-value', 'none']),
+    year: z.int(),
+    value: nullableNumber,
+    target: nullableNumber,
+    meetsTarget: z.nullable(z.boolean()),
+  }),
+});
+
+const RollUpSchema = z.looseObject({
+  id: z.string(),
+  title: z.nullable(z.string()),
+  indicators: z.int(),
+  dueYears: z.int(),
+  metYears: z.int(),
+  weightedScore: nullableNumber,
+  status: z.nullable(overallStatus),
+});
+
+const counts = (keys: readonly string[]) =>
+  z.looseObject(Object.fromEntries(keys.map((k) => [k, z.int()])));
+
+/** The fields of a `PlanEvaluation` the reports read. */
+export const PlanEvaluationShape = z.looseObject({
+  asOf: z.string(),
+  period: z.nullable(z.looseObject({ from: z.int(), to: z.int() })),
+  indicators: z.array(IndicatorEvaluationShape),
+  objectives: z.array(RollUpSchema),
+  goals: z.array(RollUpSchema),
+  summary: z.looseObject({
+    ...RollUpSchema.shape,
+    byStatus: counts(overallStatus.options),
+    byYearStatus: counts(yearStatus.options),
+  }),
+  warnings: z.array(z.looseObject({ message: z.string() })),
+});
+
+const StrategyShape = z.looseObject({
+  title: z.optional(z.string()),
+  institution: z.looseObject({ name: z.string() }),
+  goals: z.array(
+    z.looseObject({
+      id: z.string(),
+      title: z.string(),
+      objectives: z.optional(
+        z.array(
+          z.looseObject({
+            id: z.string(),
+            title: z.optional(z.string()),
+            actions: z.optional(
+              z.array(
+                z.looseObject({
+                  id: z.string(),
+                  printedNumber: z.optional(z.string()),
+                  title: z.string(),
+                  indicators: z.optional(z.array(z.looseObject({ id: z.string() }))),
+                }),
+              ),
+            ),
+          }),
+        ),
+      ),
+    }),
+  ),
+});
+
+/** Arguments of `renderIndicatorChart`. */
+export const chartArgs = makeParser(
+  z.strictObject({
+    evaluation: IndicatorEvaluationShape,
+    options: z.strictObject({ locale: ReportLocaleSchema }),
+  }),
+);
+
+/** Arguments of `renderPlanReport`. */
+export const planArgs = makeParser(
+  z.strictObject({
+    evaluation: PlanEvaluationShape,
+    options: z.strictObject({
+      format: z.enum(['markdown', 'html']),
+      locale: ReportLocaleSchema,
+      strategy: z.optional(StrategyShape),
+      charts: z.optional(z.boolean()),
+    }),
+  }),
+);
+
+const money = z.string().check(z.regex(/^-?\d+\.\d{2}$/, 'Expected a two-place amount'));
+
+/** Arguments of `renderGrantStatement`. */
+export const grantArgs = makeParser(
+  z.strictObject({
+    grant: z.looseObject({
+      total: money,
+      lines: z.array(
+        z.looseObject({
+          kind: z.enum([
+            'individual-support',
+            'fewer-opportunities-top-up',
+            'traineeship-top-up',
+            'green-travel-top-up',
+            'travel',
+            'exceptional-travel',
+            'course-fees',
+          ]),
+          quantity: finite,
+          unit: z.enum(['month', 'day', 'trip', 'one-off']),
+          unitAmount: money,
+          amount: money,
+          basis: z.string(),
+          rule: z.string(),
+        }),
+      ),
+      duration: z.looseObject({
+        fundedDays: z.int(),
+        fullMonths: z.int(),
+        extraDays: z.int(),
+        travelDays: z.int(),
+      }),
+      eligibility: z.looseObject({
+        eligible: z.boolean(),
+        issues: z.array(z.looseObject({ message: z.string() })),
+      }),
+      rules: z.looseObject({
+        callYear: z.int(),
+        provisional: z.boolean(),
+        rates: z.enum(['rate-sheet', 'reference']),
+      }),
+      warnings: z.array(z.looseObject({ message: z.string() })),
+    }),
+    options: z.strictObject({
+      format: z.enum(['markdown', 'html']),
+      locale: ReportLocaleSchema,
+    }),
+  }),
+);
