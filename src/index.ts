@@ -170,6 +170,17 @@ export {
   vetSchAduCountryGroups,
 } from './programme/countryGroups.js';
 export { listRegions, type RegionInfo } from './programme/regions.js';
+export { REPORT_LOCALES, reportLabels } from './report/labels/reportLabels.js';
+export type { PluralForms, ReportLabels, ReportLocale } from './report/labels/types.js';
+export {
+  type GrantStatementOptions,
+  renderGrantStatement,
+} from './report/renderGrantStatement.js';
+export {
+  type IndicatorChartOptions,
+  renderIndicatorChart,
+} from './report/renderIndicatorChart.js';
+export { type PlanReportOptions, renderPlanReport } from './report/renderPlanReport.js';
 export {
   defineRateSheet,
   type GroupRatesInput,

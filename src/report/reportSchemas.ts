@@ -179,7 +179,9 @@ export const grantArgs = makeParser(
       }),
       eligibility: z.looseObject({
         eligible: z.boolean(),
-        issues: z.array(z.looseObject({ message: z.string() })),
+        issues: z.array(
+          z.looseObject({ severity: z.enum(['error', 'warning']), message: z.string() }),
+        ),
       }),
       rules: z.looseObject({
         callYear: z.int(),

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.js';
+import { calculateGrant } from '../../src/grants/calculateGrant.js';
+import type { GrantResult } from '../../src/grants/types.js';
+import { renderGrantStatement } from '../../src/report/renderGrantStatement.js';
+
+const sp = (text: string) => text.replace(/\s/g, ' ');
+
+/** Bosnian student to Croatia under KA171 (call 2024): 4 months 14 days at 800 a month, 290 km. */
+const ka171 = calculateGrant({
+  action: 'KA171-HED',
+  activity: 'student-studies',
+  format: 'long-term',
+  callYear: 2024,
+  sendingCountry: 'BA',
+  receivingCountry: 'HR',
+  startDate: '2025-02-17',
+  endDate: '2025-06-30',
+  travel: { distanceKm: 290 },
+});
+
+describe('renderGrantStatement', () => {
+  it('explains each line in Croatian with Intl amounts', () => {
+    const md = sp(renderGrantStatement(ka171, { format: 'markdown', locale: 'hr' }));
+    // by hand: 30/360 days 17 Feb–30 Jun = 134 days = 4 months + 14 days;
+    // 4 × 800 + 14 × 800 / 30 = 3573.33; travel band 100–499 km = 211 (he-mobility-rules.md §5)
+    expect(md).toContain(
+      '| Individualna potpora | 4 mjeseca × 800,00 € + 14 dana × 800,00 €/30 | 3.573,33 € |',
+    );
+    expect(md).toContain(
+      '| Putni troškovi | 290 km u jednom smjeru: razred udaljenosti 100–499 km, povratno putovanje | 211,00 € |',
+    );
+    expect(md).toContain('| **Ukupno** |  | **3.784,33 €** |');
+    expect(md).toContain('Financirano trajanje: 134 dana (4 mjeseca i 14 dana).');
+    expect(md).toContain('Erasmus+ natječaj 2024 · Ispunjava uvjete');
+  });
+
+  it('counts days with Lithuanian plurals and shows travel days', () => {
+    const vet = calculateGrant({
+      action: 'KA121-VET',
+      activity: 'learner-long-term',
+      callYear: 2024,
+      sendingCountry: 'LT',
+      receivingCountry: 'IE',
+      startDate: '2025-02-03',
+      endDate: '2025-05-30',
+      travelDays: 2,
+      travel: { distanceKm: 1900 },
+    });
+    const md = sp(renderGrantStatement(vet, { format: 'markdown', locale: 'lt' }));
+    // 117 days + 2 travel days = 119; 14 at the full rate, 105 at 70 %
+    expect(md).toContain('14 dienų × 64,00 € + 105 dienos × 44,80 € (iš jų kelionei: 2 dienos)');
+    expect(md).toContain(
+      'Finansuojama trukmė: 119 dienų (3 mėnesiai ir 29 dienos); iš jų kelionei: 2 dienos.',
+    );
+    expect(md).toContain('Preliminaru');
+  });
+
+  it('writes a self-contained HTML page', () => {
+    const html = renderGrantStatement(ka171, { format: 'html', locale: 'sr-Cyrl' });
+    expect(html).toContain('<html lang="sr-Cyrl">');
+    expect(html).toContain('<h1>Обрачун гранта</h1>');
+    expect(html).toContain('<tfoot>');
+    expect(html).not.toContain('<script');
+  });
+
+  it('falls back to the library basis when a line cannot be rebuilt, and shows one-off lines', () => {
+    const edited: GrantResult = {
+      ...ka171,
+      lines: [
+        {
+          ...(ka171.lines[0] as GrantResult['lines'][number]),
+          basis: 'something else',
+          amount: '1.00',
+          quantity: 3,
+        },
+        {
+          ...(ka171.lines[1] as GrantResult['lines'][number]),
+          kind: 'course-fees',
+          unit: 'one-off',
+          basis: 'fee',
+          quantity: 1,
+          unitAmount: '350.00',
+          amount: '350.00',
+        },
+        {
+          ...(ka171.lines[1] as GrantResult['lines'][number]),
+          kind: 'exceptional-travel',
+          unit: 'trip',
+          basis: 'x',
+          quantity: 2,
+          unitAmount: '100.00',
+          amount: '200.00',
+        },
+      ],
+      rules: { ...ka171.rules, rates: 'rate-sheet', provisional: false },
+      warnings: [],
+    };
+    const md = sp(renderGrantStatement(edited, { format: 'markdown', locale: 'en' }));
+    expect(md).toContain('| Individual support | something else | €1.00 |');
+    expect(md).toContain('| Course fees | one-off × €350.00 | €350.00 |');
+    expect(md).toContain('| Exceptional travel costs | 2 trips × €100.00 | €200.00 |');
+    expect(md).toContain('The National Agency’s rate sheet was used.');
+    expect(md).not.toContain('## Warnings');
+  });
+
+  it('lists the eligibility errors of an ineligible mobility', () => {
+    const tooShort = calculateGrant({
+      action: 'KA131-HED',
+      activity: 'student-studies',
+      format: 'long-term',
+      callYear: 2024,
+      sendingCountry: 'RS',
+      receivingCountry: 'SI',
+      startDate: '2025-03-01',
+      endDate: '2025-04-10',
+    });
+    const md = renderGrantStatement(tooShort, { format: 'markdown', locale: 'en' });
+    expect(md).toContain('Not eligible');
+    expect(md).toContain('## Not eligible');
+    expect(md).toContain('at least 2 months');
+    expect(md).not.toContain('Funded duration');
+  });
+
+  it('rejects bad arguments with an InputError', () => {
+    expect(() => renderGrantStatement({} as GrantResult, { format: 'html', locale: 'en' })).toThrow(
+      InputError,
+    );
+  });
+});
