@@ -17,6 +17,8 @@ export const PAYLOAD_KEYS = [
   'milestone',
 ] as const;
 
+const PAYLOAD_SET: ReadonlySet<string> = new Set(PAYLOAD_KEYS);
+
 /** The name of an actual's payload. */
 export type PayloadKey = (typeof PAYLOAD_KEYS)[number];
 
@@ -57,8 +59,9 @@ type RawActual = z.output<typeof ActualObjectSchema>;
 
 /** The payload key an actual carries (validated: exactly one). */
 export function payloadOf(actual: RawActual | Actual): PayloadKey {
-  for (const key of PAYLOAD_KEYS) {
-    if ((actual as Record<string, unknown>)[key] !== undefined) return key;
+  const record = actual as Record<string, unknown>;
+  for (const key in record) {
+    if (PAYLOAD_SET.has(key) && record[key] !== undefined) return key as PayloadKey;
   }
   /* v8 ignore next -- validated actuals always carry one payload */
   return 'value';

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import { makeParser, type SafeResult, toSafe } from '../_lib/zod.js';
-import { ActualsSchema } from './actualSchema.js';
 import type { Actual } from './actualTypes.js';
 import { byWarningOrder } from './compareToTarget.js';
 import { EvaluateOptionsSchema, type Settings, settingsOf } from './evaluateOptions.js';
@@ -10,6 +9,7 @@ import type {
   IndicatorEvaluation,
   YearEvaluation,
 } from './evaluationTypes.js';
+import { validateActuals } from './fastActuals.js';
 import { forecastFinalYear } from './forecastFinalYear.js';
 import { checkActuals, combineReadings, judgedAs, type Reading } from './gatherActuals.js';
 import { IndicatorSchema } from './indicatorSchema.js';
@@ -108,28 +108,29 @@ export function evaluateIndicatorCore(
   };
 }
 
-const IndicatorArgsSchema = z
-  .strictObject({
+const IndicatorArgsSchema = z.pipe(
+  z.strictObject({
     indicator: IndicatorSchema,
-    actuals: ActualsSchema,
+    actuals: z.unknown(),
     options: EvaluateOptionsSchema,
-  })
-  .check(
-    z.superRefine((args, ctx) => {
-      const indicator = args.indicator as Indicator;
-      const entries = (args.actuals as Actual[])
-        .map((actual, index) => [actual, index] as const)
-        .filter(([actual]) => actual.indicatorId === indicator.id);
-      for (const issue of checkActuals(indicator, entries)) {
-        ctx.addIssue({
-          code: 'custom',
-          input: args,
-          message: issue.message,
-          path: ['actuals', ...issue.path],
-        });
-      }
-    }),
-  );
+  }),
+  z.transform((args, ctx) => {
+    const indicator = args.indicator as Indicator;
+    const validated = validateActuals(args.actuals);
+    const fail = (message: string, path: PropertyKey[]) =>
+      ctx.issues.push({ code: 'custom', input: args, message, path: ['actuals', ...path] });
+    if ('issues' in validated) {
+      for (const issue of validated.issues) fail(issue.message, issue.path);
+      return z.NEVER;
+    }
+    const entries = validated.actuals
+      .map((actual, index) => [actual, index] as const)
+      .filter(([actual]) => actual.indicatorId === indicator.id);
+    const issues = checkActuals(indicator, entries);
+    for (const issue of issues) fail(issue.message, issue.path);
+    return { indicator, own: entries.map(([actual]) => actual), options: args.options };
+  }),
+);
 
 const indicatorArgs = makeParser(IndicatorArgsSchema);
 
@@ -182,8 +183,7 @@ export function evaluateIndicator(
   options: EvaluateIndicatorOptions,
 ): IndicatorEvaluation {
   const args = indicatorArgs.parse({ indicator, actuals, options });
-  const own = (args.actuals as Actual[]).filter((a) => a.indicatorId === args.indicator.id);
-  return evaluateIndicatorCore(args.indicator as Indicator, own, settingsOf(args.options));
+  return evaluateIndicatorCore(args.indicator, args.own, settingsOf(args.options));
 }
 
 /**

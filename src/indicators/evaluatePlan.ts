@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import { makeParser, type SafeResult, toSafe } from '../_lib/zod.js';
-import { ActualsSchema } from './actualSchema.js';
 import type { Actual } from './actualTypes.js';
 import { byWarningOrder } from './compareToTarget.js';
 import { evaluateIndicatorCore } from './evaluateIndicator.js';
@@ -14,6 +13,7 @@ import type {
   RollUp,
   YearStatus,
 } from './evaluationTypes.js';
+import { validateActuals } from './fastActuals.js';
 import { checkActuals } from './gatherActuals.js';
 import type { Indicator } from './indicatorTypes.js';
 import { rollUp } from './rollUp.js';
@@ -27,32 +27,35 @@ function indicatorsOf(strategy: Strategy): Indicator[] {
   );
 }
 
-const PlanArgsSchema = z
-  .strictObject({
+const PlanArgsSchema = z.pipe(
+  z.strictObject({
     strategy: StrategySchema,
-    actuals: ActualsSchema,
+    actuals: z.unknown(),
     options: EvaluateOptionsSchema,
-  })
-  .check(
-    z.superRefine((args, ctx) => {
-      const byId = new Map<string, (readonly [Actual, number])[]>();
-      (args.actuals as Actual[]).forEach((actual, index) => {
-        const list = byId.get(actual.indicatorId);
-        if (list) list.push([actual, index]);
-        else byId.set(actual.indicatorId, [[actual, index]]);
-      });
-      for (const indicator of indicatorsOf(args.strategy as Strategy)) {
-        for (const issue of checkActuals(indicator, byId.get(indicator.id) ?? [])) {
-          ctx.addIssue({
-            code: 'custom',
-            input: args,
-            message: issue.message,
-            path: ['actuals', ...issue.path],
-          });
-        }
+  }),
+  z.transform((args, ctx) => {
+    const fail = (message: string, path: PropertyKey[]) =>
+      ctx.issues.push({ code: 'custom', input: args, message, path: ['actuals', ...path] });
+    const validated = validateActuals(args.actuals);
+    if ('issues' in validated) {
+      for (const issue of validated.issues) fail(issue.message, issue.path);
+      return z.NEVER;
+    }
+    const byId = new Map<string, (readonly [Actual, number])[]>();
+    validated.actuals.forEach((actual, index) => {
+      const list = byId.get(actual.indicatorId);
+      if (list) list.push([actual, index]);
+      else byId.set(actual.indicatorId, [[actual, index]]);
+    });
+    const strategy = args.strategy as Strategy;
+    for (const indicator of indicatorsOf(strategy)) {
+      for (const issue of checkActuals(indicator, byId.get(indicator.id) ?? [])) {
+        fail(issue.message, issue.path);
       }
-    }),
-  );
+    }
+    return { strategy, actuals: validated.actuals, options: args.options };
+  }),
+);
 
 const planArgs = makeParser(PlanArgsSchema);
 
@@ -118,14 +121,14 @@ export function evaluatePlan(
   options: EvaluateIndicatorOptions,
 ): PlanEvaluation {
   const args = planArgs.parse({ strategy, actuals, options });
-  const plan = args.strategy as Strategy;
+  const plan = args.strategy;
   const settings = settingsOf(args.options);
   const period = plan.period ?? null;
   const indicators = indicatorsOf(plan);
   const known = new Set(indicators.map((i) => i.id));
   const warnings: EvaluationWarning[] = [];
   const byId = new Map<string, Actual[]>();
-  for (const actual of args.actuals as Actual[]) {
+  for (const actual of args.actuals) {
     if (!known.has(actual.indicatorId)) {
       warnings.push({
         code: 'unknown-indicator',

@@ -524,6 +524,17 @@ describe('bad input', () => {
     expect(safe.success).toBe(false);
   });
 
+  it('rejects malformed actuals with their index', () => {
+    const result = safeEvaluateIndicator(
+      limit,
+      [{ indicatorId: 'l', year: 2016 }] as never,
+      END_2018,
+    );
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.error.issues[0]?.path).toEqual(['actuals', 0]);
+    expect(safeEvaluateIndicator(limit, 'none' as never, END_2018).success).toBe(false);
+  });
+
   it('rejects malformed values for frequencies and percentages', () => {
     const freq: Indicator = { id: 'f', label: 'f', kind: 'frequency', targets: { 2016: 1 } };
     expect(() =>
@@ -587,6 +598,8 @@ describe('bad input', () => {
       { asOf: '2019-02-30' },
       { asOf: '2019-12-31', yearEnd: '02-29' },
       { asOf: '2019-12-31', yearEnd: '13-01' },
+      { asOf: '2019-12-31', yearEnd: '1231' },
+      { asOf: '2019-12-31', yearEnd: '04-31' },
       { asOf: '2019-12-31', rag: { onTrack: 0.5, atRisk: 0.6 } },
     ]) {
       expect(

@@ -166,6 +166,18 @@ describe('evaluatePlan', () => {
       expect(result.error.issues[0]?.path).toEqual(['actuals', 4, 'occurrences']);
   });
 
+  it('throws InputError for a malformed actual, with its index', () => {
+    const result = safeEvaluatePlan(
+      plan,
+      [...actuals, { indicatorId: '1.1.1', year: 2016, value: '3' }] as never,
+      {
+        asOf: '2018-01-10',
+      },
+    );
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.error.issues[0]?.path).toEqual(['actuals', 4, 'value']);
+  });
+
   it('throws InputError for a bad plan: duplicate ids, a target year outside the period', () => {
     const duplicate: Strategy = { ...plan, goals: plan.goals.map((g) => ({ ...g, id: '1' })) };
     expect(safeEvaluatePlan(duplicate, [], { asOf: '2018-01-10' }).success).toBe(false);
