@@ -1,7 +1,13 @@
 import type { CallYear } from '../_lib/callYear.js';
 import { DEFAULT_ROUNDING } from '../_lib/money.js';
-import { type SafeResult, toSafe } from '../_lib/zod.js';
-import { type Mobility, type MobilityInput, toMobility } from '../mobility/MobilityInputSchema.js';
+import { parseOptions, type SafeResult, toInputError, toSafe } from '../_lib/zod.js';
+import {
+  isParsedMobility,
+  type Mobility,
+  type MobilityInput,
+  MobilityInputSchema,
+} from '../mobility/MobilityInputSchema.js';
+
 import { getRules } from '../rules/getRules.js';
 import type { RulePack } from '../rules/types.js';
 import { type GrantOptions, parseGrantOptions } from './GrantOptionsSchema.js';
@@ -32,12 +38,23 @@ export function resolveGrantOptions(options: unknown): ResolvedGrantOptions & {
   };
 }
 
+/**
+ * A mobility ready for the engine: the input itself when `parseMobility` returned it, otherwise
+ * validated here (not frozen: this copy never leaves the engine).
+ */
+function mobilityFor(input: unknown): Mobility {
+  if (isParsedMobility(input)) return input;
+  const result = MobilityInputSchema.safeParse(input, parseOptions());
+  if (!result.success) throw toInputError(result.error);
+  return result.data as Mobility;
+}
+
 /** Validates one mobility and computes its grant with resolved options. */
 export function grantFor(
   mobility: unknown,
   resolved: ReturnType<typeof resolveGrantOptions>,
 ): GrantResult {
-  const m: Mobility = toMobility(mobility);
+  const m: Mobility = mobilityFor(mobility);
   return grantWithSheet(m, resolved);
 }
 

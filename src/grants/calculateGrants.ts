@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { deepFreeze } from '../_lib/freeze.js';
 import { makeParser, parseOptions, type SafeResult, toInputError, toSafe } from '../_lib/zod.js';
 import {
   isParsedMobility,
@@ -29,7 +28,8 @@ function parseAll(mobilities: unknown): Mobility[] {
       continue;
     }
     const result = MobilityInputSchema.safeParse(item, options);
-    if (result.success) out.push(deepFreeze(result.data) as Mobility);
+    // Not frozen: the parsed copy never leaves the engine (results do not include it).
+    if (result.success) out.push(result.data as Mobility);
     else
       for (const issue of result.error.issues) issues.push({ ...issue, path: [i, ...issue.path] });
   }
