@@ -34,7 +34,19 @@ export interface MobilityParts {
   readonly traineeship: boolean;
   readonly zeroGrant: boolean;
   readonly realCost: number | undefined;
+  /** Give the distance as coordinates (from/to) instead of `distanceKm`. */
+  readonly coordinates: { readonly from: Point; readonly to: Point } | undefined;
 }
+
+interface Point {
+  readonly lat: number;
+  readonly lon: number;
+}
+
+const pointArb: fc.Arbitrary<Point> = fc.record({
+  lat: fc.double({ min: 30, max: 70, noNaN: true }),
+  lon: fc.double({ min: -20, max: 40, noNaN: true }),
+});
 
 export const partsArb: fc.Arbitrary<MobilityParts> = fc.record({
   kind: fc.constantFrom<Kind>(
@@ -59,6 +71,11 @@ export const partsArb: fc.Arbitrary<MobilityParts> = fc.record({
   traineeship: fc.boolean(),
   zeroGrant: fc.boolean(),
   realCost: fc.option(fc.integer({ min: 0, max: 5000 }), { nil: undefined }),
+  // One mobility in ten gives coordinates instead of a distance.
+  coordinates: fc.oneof(
+    { weight: 9, arbitrary: fc.constant(undefined) },
+    { weight: 1, arbitrary: fc.record({ from: pointArb, to: pointArb }) },
+  ),
 });
 
 /** Builds a valid mobility from its parts (ineligible combinations are allowed). */
@@ -66,15 +83,17 @@ export function mobilityOf(p: MobilityParts): MobilityInput {
   const start = addDays(`${p.callYear}-03-01` as IsoDate, p.startOffset);
   const endDate = addDays(start, p.days - 1);
   const travel =
-    p.distanceKm === undefined
-      ? {}
-      : {
-          travel: {
-            distanceKm: p.distanceKm,
-            green: p.green,
-            ...(p.realCost === undefined ? {} : { realCostEur: p.realCost }),
-          },
-        };
+    p.coordinates !== undefined
+      ? { travel: { ...p.coordinates, green: p.green } }
+      : p.distanceKm === undefined
+        ? {}
+        : {
+            travel: {
+              distanceKm: p.distanceKm,
+              green: p.green,
+              ...(p.realCost === undefined ? {} : { realCostEur: p.realCost }),
+            },
+          };
   const common = {
     callYear: p.callYear,
     startDate: start,

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/_lib/decimal.js';
+import { InputError } from '../../src/errors.js';
 import { calculateGrant } from '../../src/grants/calculateGrant.js';
 import { mobilityArb, mobilityOf, partsArb } from './arbitraries.js';
 
@@ -71,6 +72,35 @@ describe('calculateGrant properties', () => {
         expect(m).toEqual(copy);
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe('bad input', () => {
+  it('anything that is not a valid mobility throws InputError, never another error', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.anything(),
+          mobilityArb.chain((m) =>
+            fc
+              .record({
+                key: fc.constantFrom(...Object.keys(m)),
+                value: fc.oneof(fc.anything(), fc.constant(Number.NaN), fc.constant(-1)),
+              })
+              .map(({ key, value }) => ({ ...m, [key]: value })),
+          ),
+        ),
+        (input) => {
+          try {
+            const r = calculateGrant(input as never);
+            expect(r.total).toMatch(/^\d+\.\d{2}$/);
+          } catch (error) {
+            expect(error).toBeInstanceOf(InputError);
+          }
+        },
+      ),
+      RUNS,
     );
   });
 });
