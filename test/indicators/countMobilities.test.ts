@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MobilityInput } from '../../src/index.js';
+import { parseMobility } from '../../src/mobility/MobilityInputSchema.js';
 import { countMobilities, safeCountMobilities } from '../../src/indicators/countMobilities.js';
 import { evaluateIndicator } from '../../src/indicators/evaluateIndicator.js';
 
@@ -93,12 +94,18 @@ describe('countMobilities', () => {
       action: 'KA131-HED',
       callYear: 2023,
       activity: 'student-studies',
+      format: 'long-term',
       sendingCountry: 'RS',
       receivingCountry: 'IT',
       startDate: '2023-09-01',
       endDate: '2024-01-31',
     } as MobilityInput;
     expect(countMobilities([input], { indicatorId: 'x' })).toHaveLength(1);
+    // A validated Mobility fits too.
+    expect(countMobilities([parseMobility(input)], { indicatorId: 'x' })[0]).toMatchObject({
+      year: 2023,
+      value: 1,
+    });
     expect(
       safeCountMobilities([m('a', '2023-02-30', '2023-03-01')], { indicatorId: 'x' }).success,
     ).toBe(false);
