@@ -137,6 +137,14 @@ function shortTermStudent(ctx: GrantContext): SupportInfo {
   const { pack, duration } = ctx;
   const d1 = pack.ka131.shortTermDaily.days1to14;
   const d2 = pack.ka131.shortTermDaily.days15to30;
+  if (ctx.m.action === 'KA171-HED') {
+    warn(
+      ctx,
+      'assumption',
+      'KA171 short-term student mobility: no KA171 rates were found, so the KA131 short-term daily rates were applied (they are the same for every destination, he-mobility-rules.md §3).',
+      ['ka131.shortTermDaily.days1to14', 'ka131.shortTermDaily.days15to30'],
+    );
+  }
   if (duration.fundedDays > 14 && duration.travelDays > 0)
     warn(ctx, 'assumption', TRAVEL_DAYS_POSITION);
   ctx.lines.push(

@@ -206,3 +206,24 @@ describe('calculateGrant', () => {
     }
   });
 });
+
+describe('KA171 short-term students', () => {
+  it('use the KA131 short-term daily rates, with an assumption warning', () => {
+    const result = calculateGrant({
+      action: 'KA171-HED',
+      callYear: 2024,
+      activity: 'student-studies',
+      format: 'short-term',
+      blended: true,
+      virtualDays: 2,
+      sendingCountry: 'DE',
+      receivingCountry: 'BA',
+      startDate: '2024-05-01',
+      endDate: '2024-05-10',
+    });
+    expect(result.lines[0]?.amount).toBe((10 * 79).toFixed(2));
+    expect(
+      result.warnings.some((w) => w.code === 'assumption' && w.message.includes('KA171')),
+    ).toBe(true);
+  });
+});
