@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { MobilityInput } from '../../src/index.js';
-import { parseMobility } from '../../src/mobility/MobilityInputSchema.js';
 import { countMobilities, safeCountMobilities } from '../../src/indicators/countMobilities.js';
 import { evaluateIndicator } from '../../src/indicators/evaluateIndicator.js';
+import { parseMobility } from '../../src/mobility/MobilityInputSchema.js';
 
 const m = (
   activity: string,

@@ -101,6 +101,19 @@ const asOf = fc.constantFrom<IsoDate>(
   '2021-01-01',
 );
 
+/** No undefined, NaN or infinite value anywhere in a result. */
+function expectPlainData(value: unknown, path: string): void {
+  if (typeof value === 'number') {
+    expect(Number.isFinite(value), path).toBe(true);
+  } else if (Array.isArray(value)) {
+    value.forEach((v, i) => expectPlainData(v, `${path}[${i}]`));
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [k, v] of Object.entries(value)) expectPlainData(v, `${path}.${k}`);
+  } else {
+    expect(value, path).not.toBeUndefined();
+  }
+}
+
 describe('evaluation properties', () => {
   it('does not depend on the order of actuals', () => {
     fc.assert(
@@ -113,9 +126,9 @@ describe('evaluation properties', () => {
         ),
         asOf,
         ([list, shuffled], date) => {
-          expect(evaluatePlan(seed001Plan, shuffled, { asOf: date })).toEqual(
-            evaluatePlan(seed001Plan, list, { asOf: date }),
-          );
+          const result = evaluatePlan(seed001Plan, list, { asOf: date });
+          expect(evaluatePlan(seed001Plan, shuffled, { asOf: date })).toEqual(result);
+          expectPlainData(result, 'result');
         },
       ),
       { numRuns: 150 },

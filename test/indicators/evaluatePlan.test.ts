@@ -142,6 +142,22 @@ describe('evaluatePlan', () => {
     expect(r.indicators[0]?.status).toBe('achieved');
   });
 
+  it('never mutates its input (frozen strategy and actuals)', () => {
+    const freeze = <T>(value: T): T => {
+      if (typeof value === 'object' && value !== null) {
+        for (const v of Object.values(value)) freeze(v);
+        Object.freeze(value);
+      }
+      return value;
+    };
+    const frozenPlan = freeze(structuredClone(plan));
+    const frozenActuals = freeze(structuredClone(actuals));
+    expect(evaluatePlan(frozenPlan, frozenActuals, { asOf: '2018-01-10' })).toEqual(
+      evaluatePlan(plan, actuals, { asOf: '2018-01-10' }),
+    );
+    expect(frozenPlan).toEqual(plan);
+  });
+
   it('evaluates a plan without a period or indicators', () => {
     const r = evaluatePlan({ institution: { name: 'X' }, goals: [{ id: '1', title: 'g' }] }, [], {
       asOf: '2020-01-01',
