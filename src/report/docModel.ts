@@ -46,11 +46,6 @@ const MARKS: Readonly<Record<YearStatus | OverallStatus, string>> = {
   'off-track': '✗',
 };
 
-/** A status as text with its mark: `✓ met`. */
-export function marked(status: YearStatus | OverallStatus, text: string): string {
-  return `${MARKS[status]} ${text}`;
-}
-
 function mdCell(cell: Cell): string {
   const text = escapeMarkdown(cell.text);
   return cell.status ? `${MARKS[cell.status]} ${text}` : text;
