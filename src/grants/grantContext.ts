@@ -62,13 +62,22 @@ export interface GrantContext {
 
 const eurosCache = new Map<string, string>();
 
+/** Most entries a module-level text or Decimal cache keeps before it starts over. */
+export const CACHE_LIMIT = 10_000;
+
+/** Remembers `value` under `key`, emptying the map first when it is full (memory stays bounded). */
+export function remember<K, V>(map: Map<K, V>, key: K, value: V): V {
+  if (map.size >= CACHE_LIMIT) map.clear();
+  map.set(key, value);
+  return value;
+}
+
 /** `€1925.00`; an amount with more than two decimals is shown exactly (`€103.615`). */
 export function euros(value: Decimal | MoneyString): string {
   if (typeof value === 'string') {
     let text = eurosCache.get(value);
     if (text === undefined) {
-      text = euros(new Decimal(value));
-      if (eurosCache.size < 10_000) eurosCache.set(value, text);
+      text = remember(eurosCache, value, euros(new Decimal(value)));
     }
     return text;
   }
@@ -89,8 +98,7 @@ export function percent(share: Decimal | string): string {
   const key = typeof share === 'string' ? share : share.toString();
   let text = percentText.get(key);
   if (text === undefined) {
-    text = `${new Decimal(share).times(100).toFixed()} %`;
-    if (percentText.size < 10_000) percentText.set(key, text);
+    text = remember(percentText, key, `${new Decimal(share).times(100).toFixed()} %`);
   }
   return text;
 }
@@ -139,8 +147,7 @@ const sheetDecimals = new Map<string, Decimal>();
 function sheetDecimal(value: MoneyString): Decimal {
   let d = sheetDecimals.get(value);
   if (d === undefined) {
-    d = new Decimal(value);
-    if (sheetDecimals.size < 10_000) sheetDecimals.set(value, d);
+    d = remember(sheetDecimals, value, new Decimal(value));
   }
   return d;
 }

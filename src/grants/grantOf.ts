@@ -10,7 +10,7 @@ import { eligibilityOf } from '../mobility/checkEligibility.js';
 import type { FigureUsed } from '../mobility/computeDuration.js';
 import type { Mobility } from '../mobility/MobilityInputSchema.js';
 import type { RulePack } from '../rules/types.js';
-import { finishLines, type GrantContext, type RateLookup, warn } from './grantContext.js';
+import { finishLines, type GrantContext, type RateLookup, remember, warn } from './grantContext.js';
 import { addIndividualSupport } from './individualSupport.js';
 import { addCourseFees, addGreenTravelTopUp, addStudentTopUps } from './topUps.js';
 import { addTravel, travelEntitlement } from './travelSupport.js';
@@ -32,8 +32,7 @@ const warningCache = new Map<string, GrantWarning>();
 function cachedWarning(key: string, make: () => GrantWarning): GrantWarning {
   let w = warningCache.get(key);
   if (w === undefined) {
-    w = Object.freeze(make());
-    if (warningCache.size < 10_000) warningCache.set(key, w);
+    w = remember(warningCache, key, Object.freeze(make()));
   }
   return w;
 }

@@ -80,8 +80,8 @@ function longTermStudent(ctx: GrantContext): SupportInfo {
       rule = 'KA171 student going to a third country not associated to the Programme';
     } else {
       const g = groupOf(pack, 'he', receiving.groupCode);
-      const figure = g ? pack.ka171.studentMonthlyIncoming[g.group] : undefined;
-      const path = `ka171.studentMonthlyIncoming.${g?.group ?? '?'}`;
+      const figure = g && pack.ka171.studentMonthlyIncoming[g.group];
+      const path = `ka171.studentMonthlyIncoming.${g?.group ?? m.receivingCountry}`;
       if (!g || !figure) return missing(ctx, 'KA171 monthly rate for incoming students', path);
       figures.push(g.used);
       rate = rateOf(ctx, path, figure);
@@ -278,8 +278,8 @@ function heStaff(ctx: GrantContext): SupportInfo {
         rule: 'KA171 staff going to a third country not associated to the Programme: daily rate for days 1–14, 70 % from day 15 (he-mobility-rules.md §7).',
       });
     }
-    const figure = g ? pack.ka171.staffDailyIncoming[g.group] : undefined;
-    const path = `ka171.staffDailyIncoming.${g?.group ?? '?'}`;
+    const figure = g && pack.ka171.staffDailyIncoming[g.group];
+    const path = `ka171.staffDailyIncoming.${g?.group ?? m.receivingCountry}`;
     if (!g || !figure) return missing(ctx, 'KA171 daily rate for incoming staff', path);
     return reducedDaily(ctx, {
       rate: rateOf(ctx, path, figure),

@@ -9,7 +9,7 @@ import { Decimal } from '../_lib/decimal.js';
 import { bandOf, describeBand, usedFigure } from '../distance/distanceBand.js';
 import { greatCircleDistanceKm } from '../distance/greatCircleDistanceKm.js';
 import { isStudentActivity } from '../mobility/activityKinds.js';
-import { euros, type GrantContext, percent, warn } from './grantContext.js';
+import { euros, type GrantContext, percent, remember, warn } from './grantContext.js';
 import { oneOffLine } from './lineBuilders.js';
 import { placeOf } from './placeOf.js';
 
@@ -20,8 +20,7 @@ const decimalOf = new Map<string, Decimal>();
 function cachedDecimal(value: string): Decimal {
   let d = decimalOf.get(value);
   if (d === undefined) {
-    d = new Decimal(value);
-    if (decimalOf.size < 10_000) decimalOf.set(value, d);
+    d = remember(decimalOf, value, new Decimal(value));
   }
   return d;
 }
