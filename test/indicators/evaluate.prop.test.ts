@@ -106,7 +106,7 @@ function expectPlainData(value: unknown, path: string): void {
   if (typeof value === 'number') {
     expect(Number.isFinite(value), path).toBe(true);
   } else if (Array.isArray(value)) {
-    value.forEach((v, i) => expectPlainData(v, `${path}[${i}]`));
+    for (const [i, v] of value.entries()) expectPlainData(v, `${path}[${i}]`);
   } else if (typeof value === 'object' && value !== null) {
     for (const [k, v] of Object.entries(value)) expectPlainData(v, `${path}.${k}`);
   } else {
