@@ -87,12 +87,24 @@ describe.skipIf(skip)('HTML plan report in headless Chromium', () => {
 
       await page.screenshot({ path: join(outDir, 'plan-report.png') });
       // the satisfaction indicator (table, survey verdicts and chart), for the README picture
-      await page
+      const section = await page
         .locator('section', { has: page.locator('#chart-2_2e3_2e3') })
         .last()
-        .screenshot({
+        .boundingBox();
+      expect(section).not.toBeNull();
+      if (section) {
+        const pad = 24;
+        await page.screenshot({
           path: join(outDir, 'plan-report-satisfaction.png'),
+          fullPage: true,
+          clip: {
+            x: Math.max(0, section.x - pad),
+            y: Math.max(0, section.y - 8),
+            width: section.width + 2 * pad,
+            height: section.height + 8 + pad,
+          },
         });
+      }
       await page.screenshot({ path: join(outDir, 'plan-report-full.png'), fullPage: true });
 
       const require = createRequire(import.meta.url);
