@@ -243,8 +243,8 @@ const inputSchema = z
  * @example
  * ```ts
  * import { RateSheetInputSchema } from 'erasmus-kit';
- * RateSheetInputSchema.safeParse({ callYear: 2021, ka131: { staffDaily: { 1: 1, 2: 1, 3: 1 } } })
- *   .success; // true
+ * const input = { callYear: 2021, ka131: { staffDaily: { 1: 1, 2: 1, 3: 1 } } };
+ * RateSheetInputSchema.safeParse(input).success; // true
  * ```
  */
 export const RateSheetInputSchema = inputSchema.register(z.globalRegistry, {
