@@ -37,6 +37,34 @@ function cachedWarning(key: string, make: () => GrantWarning): GrantWarning {
   return w;
 }
 
+const INELIGIBLE: GrantWarning = Object.freeze({
+  code: 'ineligible',
+  message: 'The mobility is not eligible (see eligibility.issues): the grant is 0.00.',
+});
+const ZERO_GRANT: GrantWarning = Object.freeze({
+  code: 'zero-grant',
+  message:
+    'A zero-grant mobility: no individual support and no travel support (the grant is 0.00), but the participant counts for organisational support.',
+});
+
+const rulesCache = new Map<string, GrantResult['rules']>();
+
+/** The `rules` part of a result, shared between results (frozen). */
+function rulesOf(
+  callYear: GrantResult['rules']['callYear'],
+  provisional: boolean,
+  options: ResolvedGrantOptions,
+): GrantResult['rules'] {
+  const rates = options.rates === undefined ? 'reference' : 'rate-sheet';
+  const key = `${callYear}|${provisional}|${rates}|${options.rounding}`;
+  let rules = rulesCache.get(key);
+  if (rules === undefined) {
+    rules = Object.freeze({ callYear, provisional, rates, rounding: options.rounding });
+    rulesCache.set(key, rules);
+  }
+  return rules;
+}
+
 function dedupe(warnings: readonly GrantWarning[]): GrantWarning[] {
   if (warnings.length < 2) return [...warnings];
   const seen = new Set<string>();
@@ -51,6 +79,18 @@ function dedupe(warnings: readonly GrantWarning[]): GrantWarning[] {
 /** Computes the grant of a validated mobility. */
 export function grantOf(pack: RulePack, m: Mobility, options: ResolvedGrantOptions): GrantResult {
   const eligibility = eligibilityOf(pack, m);
+  if (!eligibility.eligible || m.zeroGrant === true) {
+    // Nothing is paid: one shared warning, no lines.
+    return {
+      total: '0.00',
+      currency: 'EUR',
+      lines: [],
+      duration: eligibility.duration,
+      eligibility,
+      rules: rulesOf(pack.callYear, eligibility.provisional, options),
+      warnings: [eligibility.eligible ? ZERO_GRANT : INELIGIBLE],
+    };
+  }
   const ctx: GrantContext = {
     m,
     pack,
@@ -60,26 +100,12 @@ export function grantOf(pack: RulePack, m: Mobility, options: ResolvedGrantOptio
     warnings: [],
     referencePaths: [],
   };
-  if (!eligibility.eligible) {
-    warn(
-      ctx,
-      'ineligible',
-      'The mobility is not eligible (see eligibility.issues): the grant is 0.00.',
-    );
-  } else if (m.zeroGrant === true) {
-    warn(
-      ctx,
-      'zero-grant',
-      'A zero-grant mobility: no individual support and no travel support (the grant is 0.00), but the participant counts for organisational support.',
-    );
-  } else {
-    const info = addIndividualSupport(ctx);
-    addStudentTopUps(ctx, info);
-    addCourseFees(ctx);
-    const travel = travelEntitlement(ctx);
-    if (travel.entitled) addTravel(ctx, travel.why);
-    addGreenTravelTopUp(ctx, travel.entitled);
-  }
+  const info = addIndividualSupport(ctx);
+  addStudentTopUps(ctx, info);
+  addCourseFees(ctx);
+  const travel = travelEntitlement(ctx);
+  if (travel.entitled) addTravel(ctx, travel.why);
+  addGreenTravelTopUp(ctx, travel.entitled);
 
   const used = new Map<string, FigureUsed>();
   for (const line of ctx.lines) for (const f of line.figures) used.set(f.path, f);
@@ -113,12 +139,7 @@ export function grantOf(pack: RulePack, m: Mobility, options: ResolvedGrantOptio
     lines,
     duration: eligibility.duration,
     eligibility,
-    rules: {
-      callYear: pack.callYear,
-      provisional: provisional.length > 0 || eligibility.provisional,
-      rates: options.rates === undefined ? 'reference' : 'rate-sheet',
-      rounding: options.rounding,
-    },
+    rules: rulesOf(pack.callYear, provisional.length > 0 || eligibility.provisional, options),
     warnings: dedupe(warnings),
   };
 }
