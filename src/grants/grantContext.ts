@@ -5,7 +5,7 @@
  * @module
  */
 import { Decimal } from '../_lib/decimal.js';
-import { formatMoney, type MoneyString, type RoundingPolicy, roundCents } from '../_lib/money.js';
+import { formatMoney, type MoneyString, type RoundingPolicy } from '../_lib/money.js';
 import type { Figure } from '../_lib/provenance.js';
 import { usedFigure } from '../distance/distanceBand.js';
 import type { Duration, FigureUsed } from '../mobility/computeDuration.js';

@@ -10,7 +10,7 @@ import { eligibilityOf } from '../mobility/checkEligibility.js';
 import type { FigureUsed } from '../mobility/computeDuration.js';
 import type { Mobility } from '../mobility/MobilityInputSchema.js';
 import type { RulePack } from '../rules/types.js';
-import { finishLines, type GrantContext, type RateLookup, remember, warn } from './grantContext.js';
+import { finishLines, type GrantContext, type RateLookup, remember } from './grantContext.js';
 import { addIndividualSupport } from './individualSupport.js';
 import { addCourseFees, addGreenTravelTopUp, addStudentTopUps } from './topUps.js';
 import { addTravel, travelEntitlement } from './travelSupport.js';

@@ -88,8 +88,9 @@ describe('KA171 incoming without a group', () => {
   it('reports the missing figure instead of failing', () => {
     const pack = getRules(2022);
     // A pack whose HE group table lacks Poland: the engine must say so, not throw.
-    const groups = { ...pack.countryGroups.he.groups };
-    delete groups['PL'];
+    const groups = Object.fromEntries(
+      Object.entries(pack.countryGroups.he.groups).filter(([code]) => code !== 'PL'),
+    );
     const stripped: RulePack = {
       ...pack,
       countryGroups: { ...pack.countryGroups, he: { ...pack.countryGroups.he, groups } },
