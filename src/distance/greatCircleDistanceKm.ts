@@ -62,7 +62,7 @@ const toRadians = (degrees: number) => (degrees * Math.PI) / 180;
  * ```ts
  * import { greatCircleDistanceKm } from 'erasmus-kit';
  * const km = greatCircleDistanceKm({ lat: 52.2297, lon: 21.0122 }, { lat: 59.9139, lon: 10.7522 });
- * Math.round(km); // 1056 (Warsaw–Oslo: the 500–1999 km band)
+ * Math.round(km); // 1063 (the 500–1999 km band)
  * ```
  */
 export function greatCircleDistanceKm(from: GeoPoint, to: GeoPoint): number {
