@@ -8,7 +8,7 @@
  * A block whose first line is `// not run` is only type-checked (for code that needs a host).
  */
 import ts from 'typescript';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import * as kit from '../../src/index.js';
 import { type Example, guideExamples, root, sourceExamples } from './extractExamples.js';
 
@@ -115,15 +115,17 @@ function typeCheck(all: readonly Example[]): Map<number, string[]> {
   return result;
 }
 
-let diagnostics: Map<number, string[]> | undefined;
-const diagnosticsOf = (index: number) => {
-  diagnostics ??= typeCheck(examples);
-  return diagnostics.get(index) ?? [];
-};
+let diagnostics = new Map<number, string[]>();
+const diagnosticsOf = (index: number) => diagnostics.get(index) ?? [];
 
 let totalChecks = 0;
 
 describe('documentation examples', () => {
+  // One program type-checks every example at once (a few seconds on a busy machine).
+  beforeAll(() => {
+    diagnostics = typeCheck(examples);
+  }, 120_000);
+
   it('exist in numbers', () => {
     expect(examples.length).toBeGreaterThan(250);
   });
