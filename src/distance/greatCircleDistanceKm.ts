@@ -26,10 +26,18 @@ export interface GeoPoint {
  * GeoPointSchema.safeParse({ lat: 91, lon: 0 }).success; // false
  * ```
  */
-export const GeoPointSchema = z.strictObject({
-  lat: z.number().check(z.gte(-90), z.lte(90)),
-  lon: z.number().check(z.gte(-180), z.lte(180)),
-});
+export const GeoPointSchema = z
+  .strictObject({
+    lat: z.number().check(z.gte(-90), z.lte(90)),
+    lon: z.number().check(z.gte(-180), z.lte(180)),
+  })
+  .register(z.globalRegistry, {
+    description: 'A point on the Earth: latitude and longitude in decimal degrees (WGS 84).',
+    examples: [
+      { lat: 52.2297, lon: 21.0122 },
+      { lat: 59.9139, lon: 10.7522 },
+    ],
+  });
 
 /**
  * The mean Earth radius used for great-circle distances, in km: the IUGG mean radius

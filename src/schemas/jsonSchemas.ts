@@ -1,0 +1,233 @@
+import * as z from 'zod/mini';
+import { IsoDateSchema } from '../_lib/dates.js';
+import { GeoPointSchema } from '../distance/greatCircleDistanceKm.js';
+import { GrantOptionsSchema } from '../grants/GrantOptionsSchema.js';
+import { ProjectInputSchema } from '../grants/ProjectInputSchema.js';
+import { ActualSchema, ActualsSchema } from '../indicators/actualSchema.js';
+import { IndicatorSchema } from '../indicators/indicatorSchema.js';
+import { StrategySchema } from '../indicators/strategySchema.js';
+import { MobilityInputSchema } from '../mobility/MobilityInputSchema.js';
+import { ActionCodeSchema } from '../programme/actions.js';
+import { CountryCodeSchema } from '../programme/CountryCodeSchema.js';
+import { RateSheetInputSchema } from '../rules/defineRateSheet.js';
+import { EvaluateOptionsSchema, SurveySchema, ThresholdSchema } from '../satisfaction/schemas.js';
+
+/**
+ * A JSON Schema (draft 2020-12) as a plain JSON object: `type`, `properties`, `required`,
+ * `description`, `examples`, ... (whatever keywords the schema needs).
+ *
+ * @example
+ * ```ts
+ * import { type JsonSchema, jsonSchemas } from 'erasmus-kit';
+ * const geoPoint: JsonSchema = jsonSchemas().GeoPoint;
+ * geoPoint.type; // 'object'
+ * ```
+ */
+export interface JsonSchema {
+  /** The dialect: always `https://json-schema.org/draft/2020-12/schema` at the top level. */
+  readonly $schema?: string;
+  /** What the value is, in English. */
+  readonly description?: string;
+  /** Valid example values (each one validates against the schema). */
+  readonly examples?: readonly unknown[];
+  /** Any other JSON Schema keyword (`type`, `properties`, `oneOf`, `$defs`, ...). */
+  readonly [keyword: string]: unknown;
+}
+
+/**
+ * The names of the schemas returned by {@link jsonSchemas}, one per public input.
+ *
+ * @example
+ * ```ts
+ * import { type JsonSchemaName, jsonSchemas } from 'erasmus-kit';
+ * const name: JsonSchemaName = 'MobilityInput';
+ * jsonSchemas()[name].$schema; // 'https://json-schema.org/draft/2020-12/schema'
+ * ```
+ */
+export type JsonSchemaName = keyof typeof SOURCES;
+
+/**
+ * The JSON Schema of every public input, keyed by {@link JsonSchemaName}.
+ *
+ * @example
+ * ```ts
+ * import { type JsonSchemas, jsonSchemas } from 'erasmus-kit';
+ * const schemas: JsonSchemas = jsonSchemas();
+ * Object.keys(schemas).length > 10; // true
+ * ```
+ */
+export type JsonSchemas = { readonly [Name in JsonSchemaName]: JsonSchema };
+
+/** Metadata for inputs whose zod schema has none registered (added at the top level only). */
+interface Fallback {
+  /** What the value is. */
+  readonly description: string;
+  /** Valid examples. */
+  readonly examples: readonly unknown[];
+}
+
+/** The public input schemas, by name, with fallback metadata where the zod schema has none. */
+const SOURCES = {
+  MobilityInput: { schema: MobilityInputSchema },
+  GrantOptions: {
+    schema: GrantOptionsSchema,
+    fallback: {
+      description:
+        'Options of calculateGrant / calculateGrants / estimateProjectBudget: a National Agency rate sheet and the rounding policy.',
+      examples: [{}, { rounding: 'per-line' }, { rounding: 'total-only' }],
+    },
+  },
+  ProjectInput: {
+    schema: ProjectInputSchema,
+    fallback: {
+      description: 'An Erasmus+ mobility project for estimateProjectBudget.',
+      examples: [
+        {
+          action: 'KA131-HED',
+          callYear: 2024,
+          mobilities: [
+            {
+              activity: 'student-studies',
+              format: 'long-term',
+              sendingCountry: 'RS',
+              receivingCountry: 'DE',
+              startDate: '2024-10-01',
+              endDate: '2025-02-28',
+            },
+          ],
+          counts: [
+            {
+              participants: 4,
+              mobility: {
+                activity: 'staff-teaching',
+                format: 'short-term',
+                sendingCountry: 'RS',
+                receivingCountry: 'IT',
+                startDate: '2025-03-03',
+                endDate: '2025-03-07',
+              },
+            },
+          ],
+        },
+      ],
+    },
+  },
+  RateSheetInput: { schema: RateSheetInputSchema },
+  Strategy: { schema: StrategySchema },
+  Indicator: { schema: IndicatorSchema },
+  Actual: { schema: ActualSchema },
+  Actuals: {
+    schema: ActualsSchema,
+    fallback: {
+      description: 'A list of actuals (measured values) for evaluatePlan / evaluateIndicator.',
+      examples: [[]],
+    },
+  },
+  SatisfactionInput: { schema: SurveySchema },
+  SatisfactionThreshold: { schema: ThresholdSchema },
+  SatisfactionOptions: {
+    schema: EvaluateOptionsSchema,
+    fallback: {
+      description:
+        'Options of evaluateSatisfaction: confidence level, continuity correction, minimum responses and response rate, the first "satisfied" point of the scale, a label.',
+      examples: [{}, { confidence: 0.95, minResponses: 10 }, { confidence: '90%' }],
+    },
+  },
+  GeoPoint: { schema: GeoPointSchema },
+  IsoDate: {
+    schema: IsoDateSchema,
+    fallback: {
+      description:
+        'A calendar date written YYYY-MM-DD that names a real day (years 1000–9999, no time, no zone).',
+      examples: ['2024-02-29', '2025-09-01'],
+    },
+  },
+  CountryCode: { schema: CountryCodeSchema },
+  ActionCode: { schema: ActionCodeSchema },
+} satisfies Record<string, { schema: z.core.$ZodType; fallback?: Fallback }>;
+
+/**
+ * Keywords added to the JSON Schema of the strings checked by a refinement (which JSON Schema
+ * cannot carry): the shape that the refinement implies, wherever the schema is used.
+ */
+const STRING_SHAPES = new Map<z.core.$ZodType, Readonly<Record<string, string>>>([
+  // `YYYY-MM-DD` with a month 01–12 and a day 01–31 (the calendar check is zod's alone).
+  [
+    IsoDateSchema._zod.def.in,
+    { pattern: '^[1-9]\\d{3}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$', format: 'date' },
+  ],
+  // Two letters in any case (whether erasmus-kit knows the country is zod's check).
+  [CountryCodeSchema._zod.def.in, { pattern: '^[A-Za-z]{2}$' }],
+  // Letters, digits and hyphens (whether the catalogue has the action is zod's check).
+  [ActionCodeSchema._zod.def.in, { pattern: '^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$' }],
+]);
+
+/** Turns one zod schema into its JSON Schema, with the fallback metadata if it has none. */
+function build(schema: z.core.$ZodType, fallback: Fallback | undefined): JsonSchema {
+  const json = z.toJSONSchema(schema, {
+    target: 'draft-2020-12',
+    io: 'input',
+    unrepresentable: 'any',
+    override: (context) => {
+      const shape = STRING_SHAPES.get(context.zodSchema);
+      if (shape !== undefined) Object.assign(context.jsonSchema, shape);
+    },
+  }) as { description?: string; examples?: unknown[]; [keyword: string]: unknown };
+  // zod drops `examples` of transforming schemas in input mode; ours are input examples.
+  const meta = z.globalRegistry.get(schema) as
+    | { readonly description?: string; readonly examples?: unknown }
+    | undefined;
+  const examples = meta?.examples ?? fallback?.examples;
+  const description = meta?.description ?? fallback?.description;
+  if (json.description === undefined && description !== undefined) json.description = description;
+  if (json.examples === undefined && Array.isArray(examples)) json.examples = [...examples];
+  return json;
+}
+
+let cache: JsonSchemas | undefined;
+
+/**
+ * The JSON Schema (draft 2020-12) of every public input of the library, for hosts written in
+ * other languages: `MobilityInput`, `GrantOptions`, `ProjectInput`, `RateSheetInput`,
+ * `Strategy`, `Indicator`, `Actual`, `Actuals`, `SatisfactionInput`, `SatisfactionThreshold`,
+ * `SatisfactionOptions`, `GeoPoint`, `IsoDate`, `CountryCode` and `ActionCode`.
+ *
+ * Each schema describes what the library accepts (`io: 'input'`), with the `description` and
+ * `examples` of the zod metadata. Some checks cannot be written in JSON Schema (that a date is a
+ * real calendar day, cross-field rules such as `endDate` after `startDate`, rate sheets within
+ * their call year's ranges): a value valid against the JSON Schema can still be rejected by the
+ * library, never the reverse for these inputs. See the guide `docs/json-schemas.md`.
+ *
+ * Computed on the first call and cached: importing the library costs nothing. The result is
+ * deeply frozen, so the same object is returned every time.
+ *
+ * @returns a frozen `{ [name]: JsonSchema }` object
+ *
+ * @example
+ * ```ts
+ * import { jsonSchemas } from 'erasmus-kit';
+ * const schemas = jsonSchemas();
+ * Object.keys(schemas).includes('MobilityInput'); // true
+ * schemas.GeoPoint.required; // ['lat', 'lon']
+ * schemas.IsoDate.format; // 'date'
+ * ```
+ */
+export function jsonSchemas(): JsonSchemas {
+  if (cache === undefined) {
+    const entries = Object.entries(SOURCES).map(([name, source]) => [
+      name,
+      deepFreezeJson(build(source.schema, 'fallback' in source ? source.fallback : undefined)),
+    ]);
+    cache = Object.freeze(Object.fromEntries(entries)) as JsonSchemas;
+  }
+  return cache;
+}
+
+/** Freezes a JSON value and everything in it (JSON Schemas are trees of plain data). */
+function deepFreezeJson<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    for (const child of Object.values(value)) deepFreezeJson(child);
+    Object.freeze(value);
+  }
+  return value;
+}

@@ -1,0 +1,188 @@
+/**
+ * jsonSchemas(): every schema is valid draft 2020-12 for an independent validator (ajv), every
+ * documented example and every valid input of the docs and conformance tests passes both zod and
+ * ajv, and a few invalid inputs fail both.
+ */
+import Ajv2020 from 'ajv/dist/2020.js';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { seed001Actuals } from '../../examples/data/seed001-actuals.js';
+import { seed001Plan } from '../../examples/data/seed001-plan.js';
+import { IsoDateSchema } from '../../src/_lib/dates.js';
+import { GeoPointSchema } from '../../src/distance/greatCircleDistanceKm.js';
+import { GrantOptionsSchema } from '../../src/grants/GrantOptionsSchema.js';
+import { ProjectInputSchema } from '../../src/grants/ProjectInputSchema.js';
+import { ActualSchema, ActualsSchema } from '../../src/indicators/actualSchema.js';
+import { IndicatorSchema } from '../../src/indicators/indicatorSchema.js';
+import { StrategySchema } from '../../src/indicators/strategySchema.js';
+import { MobilityInputSchema } from '../../src/mobility/MobilityInputSchema.js';
+import { ActionCodeSchema } from '../../src/programme/actions.js';
+import { CountryCodeSchema } from '../../src/programme/CountryCodeSchema.js';
+import { RateSheetInputSchema } from '../../src/rules/defineRateSheet.js';
+import {
+  EvaluateOptionsSchema,
+  SurveySchema,
+  ThresholdSchema,
+} from '../../src/satisfaction/schemas.js';
+import { type JsonSchemaName, jsonSchemas } from '../../src/schemas/jsonSchemas.js';
+import { mobilityArb } from '../grants/arbitraries.js';
+import { allFixtures } from '../mobility/fixtures.js';
+
+/** The zod schema behind each JSON Schema (kept here independently of the source table). */
+const zodOf: Record<JsonSchemaName, z.core.$ZodType> = {
+  MobilityInput: MobilityInputSchema,
+  GrantOptions: GrantOptionsSchema,
+  ProjectInput: ProjectInputSchema,
+  RateSheetInput: RateSheetInputSchema,
+  Strategy: StrategySchema,
+  Indicator: IndicatorSchema,
+  Actual: ActualSchema,
+  Actuals: ActualsSchema,
+  SatisfactionInput: SurveySchema,
+  SatisfactionThreshold: ThresholdSchema,
+  SatisfactionOptions: EvaluateOptionsSchema,
+  GeoPoint: GeoPointSchema,
+  IsoDate: IsoDateSchema,
+  CountryCode: CountryCodeSchema,
+  ActionCode: ActionCodeSchema,
+};
+
+const schemas = jsonSchemas();
+const ajv = new Ajv2020({
+  strict: true,
+  allowUnionTypes: true,
+  allErrors: true,
+  validateFormats: false,
+});
+const validators = Object.fromEntries(
+  Object.entries(schemas).map(([name, schema]) => [name, ajv.compile(schema)]),
+) as Record<JsonSchemaName, ReturnType<typeof ajv.compile>>;
+
+const zodAccepts = (name: JsonSchemaName, value: unknown) =>
+  z.safeParse(zodOf[name], value).success;
+const ajvAccepts = (name: JsonSchemaName, value: unknown) => {
+  const valid = validators[name](value) === true;
+  return valid;
+};
+
+/** Valid inputs taken from the docs and the conformance tests, beyond the metadata examples. */
+const documentedInputs: [JsonSchemaName, unknown][] = [
+  ...allFixtures.map((m): [JsonSchemaName, unknown] => ['MobilityInput', m]),
+  ['Strategy', seed001Plan],
+  ['Actuals', seed001Actuals],
+  ...seed001Actuals.map((a): [JsonSchemaName, unknown] => ['Actual', a]),
+  ...(seed001Plan.goals ?? []).flatMap((goal) =>
+    (goal.objectives ?? []).flatMap((objective) =>
+      (objective.actions ?? []).flatMap((action) =>
+        (action.indicators ?? []).map((i): [JsonSchemaName, unknown] => ['Indicator', i]),
+      ),
+    ),
+  ),
+  ['GrantOptions', undefined],
+  ['SatisfactionInput', { satisfied: 46, responses: 49, invited: 60 }],
+  ['SatisfactionOptions', { confidence: 0.9, continuityCorrection: true, minResponses: 5 }],
+  ['SatisfactionThreshold', '85 %'],
+  ['GeoPoint', { lat: 44.8125, lon: 20.4612 }],
+  ['IsoDate', '2024-02-29'],
+  ['CountryCode', 'rs'],
+  ['ActionCode', 'ka131-hed'],
+];
+
+describe('jsonSchemas', () => {
+  it('has one schema per public input, in draft 2020-12, each with a description', () => {
+    expect(Object.keys(schemas).sort()).toEqual(Object.keys(zodOf).sort());
+    for (const [name, schema] of Object.entries(schemas)) {
+      expect(schema.$schema, name).toBe('https://json-schema.org/draft/2020-12/schema');
+      expect(typeof schema.description, name).toBe('string');
+      expect(Array.isArray(schema.examples) && schema.examples.length > 0, name).toBe(true);
+    }
+  });
+
+  it('is lazy, cached and frozen: the same deeply frozen object every call', () => {
+    expect(jsonSchemas()).toBe(schemas);
+    expect(Object.isFrozen(schemas)).toBe(true);
+    expect(Object.isFrozen(schemas.MobilityInput)).toBe(true);
+    expect(Object.isFrozen(schemas.GeoPoint.properties)).toBe(true);
+  });
+
+  it('is plain JSON (round-trips through JSON.stringify)', () => {
+    expect(JSON.parse(JSON.stringify(schemas))).toEqual(schemas);
+  });
+
+  it('validates every metadata example with zod and with ajv', () => {
+    let count = 0;
+    for (const [name, schema] of Object.entries(schemas) as [JsonSchemaName, typeof schema][]) {
+      for (const example of schema.examples ?? []) {
+        expect(zodAccepts(name, example), `zod ${name} ${JSON.stringify(example)}`).toBe(true);
+        expect(ajvAccepts(name, example), `ajv ${name} ${JSON.stringify(example)}`).toBe(true);
+        count++;
+      }
+    }
+    expect(count).toBeGreaterThan(25);
+  });
+
+  it('validates the valid inputs of the docs and conformance tests with zod and ajv', () => {
+    expect(documentedInputs.length).toBeGreaterThan(20);
+    for (const [name, value] of documentedInputs) {
+      expect(zodAccepts(name, value), `zod ${name} ${JSON.stringify(value)}`).toBe(true);
+      if (value === undefined) continue; // JSON has no undefined: a host omits the argument
+      expect(ajvAccepts(name, value), `ajv ${name} ${JSON.stringify(value)}`).toBe(true);
+    }
+  });
+
+  it('accepts in ajv every generated mobility that zod accepts', () => {
+    fc.assert(
+      fc.property(mobilityArb, (mobility) => {
+        if (!zodAccepts('MobilityInput', mobility)) return;
+        expect(ajvAccepts('MobilityInput', JSON.parse(JSON.stringify(mobility)))).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  const invalid: [JsonSchemaName, unknown][] = [
+    ['MobilityInput', { ...allFixtures[0], action: 'KA999-HED' }],
+    ['MobilityInput', { ...allFixtures[0], startDate: '1 May 2024' }],
+    ['MobilityInput', { ...allFixtures[0], surprise: true }],
+    ['GrantOptions', { rounding: 'banker' }],
+    ['ProjectInput', { action: 'KA131-HED', callYear: 2019 }],
+    ['RateSheetInput', { callYear: 2021, agency: 'DE01', ka131: { studentMonthly: { 1: -5 } } }],
+    ['Strategy', { goals: 'none' }],
+    ['Indicator', { id: '1', label: 'x', kind: 'unknown-kind' }],
+    ['Actual', { indicatorId: '', year: 2016, value: 1 }],
+    ['Actuals', [{ year: 2016 }]],
+    ['SatisfactionInput', { satisfied: -1, responses: 2 }],
+    ['SatisfactionThreshold', { atLeast: 1.5 }],
+    ['SatisfactionOptions', { confidence: true }],
+    ['GeoPoint', { lat: 91, lon: 0 }],
+    ['GeoPoint', { lat: 0, lon: 0, alt: 10 }],
+    ['IsoDate', '2024-13-01'],
+    ['IsoDate', '24-01-01'],
+    ['CountryCode', 'Germany'],
+    ['ActionCode', 42],
+    ['ActionCode', 'KA 131'],
+  ];
+  it.each(invalid)('rejects an invalid %s in both zod and ajv (%j)', (name, value) => {
+    expect(zodAccepts(name, value)).toBe(false);
+    expect(ajvAccepts(name, value)).toBe(false);
+  });
+
+  it('cannot express the real-calendar-day check: ajv accepts 2023-02-30, zod does not', () => {
+    expect(ajvAccepts('IsoDate', '2023-02-30')).toBe(true);
+    expect(zodAccepts('IsoDate', '2023-02-30')).toBe(false);
+  });
+
+  it('cannot express membership of the catalogues: ajv accepts XX and KA999, zod does not', () => {
+    expect(ajvAccepts('CountryCode', 'XX')).toBe(true);
+    expect(zodAccepts('CountryCode', 'XX')).toBe(false);
+    expect(ajvAccepts('ActionCode', 'KA999')).toBe(true);
+    expect(zodAccepts('ActionCode', 'KA999')).toBe(false);
+  });
+
+  it('cannot express cross-field checks: ajv accepts an end date before the start date', () => {
+    const backwards = { ...allFixtures[0], startDate: '2024-05-01', endDate: '2024-01-01' };
+    expect(ajvAccepts('MobilityInput', backwards)).toBe(true);
+    expect(zodAccepts('MobilityInput', backwards)).toBe(false);
+  });
+});
