@@ -1,5 +1,6 @@
 import { en } from 'zod/locales';
 import * as z from 'zod/mini';
+import { $ZodError } from 'zod/v4/core';
 import { InputError, type InputIssue } from '../errors.js';
 
 /**
@@ -51,6 +52,15 @@ export function toInputError(error: z.core.$ZodError): InputError {
     return new InputError([fallback], `✖ ${fallback.message}`);
   }
   return new InputError(issues as [InputIssue, ...InputIssue[]], z.prettifyError(error));
+}
+
+/**
+ * Builds an {@link InputError} from issues collected by hand (say, per item of a batch, with the
+ * item's index in each path). Importing `$ZodError` by name keeps zod's locale tables out of
+ * bundles, which `z.core.$ZodError` would pull in whole.
+ */
+export function issuesToInputError(issues: readonly InputIssue[]): InputError {
+  return toInputError(new $ZodError([...issues]));
 }
 
 /**

@@ -1,5 +1,11 @@
 import * as z from 'zod/mini';
-import { makeParser, parseOptions, type SafeResult, toInputError, toSafe } from '../_lib/zod.js';
+import {
+  issuesToInputError,
+  makeParser,
+  parseOptions,
+  type SafeResult,
+  toSafe,
+} from '../_lib/zod.js';
 import {
   isParsedMobility,
   type Mobility,
@@ -33,7 +39,7 @@ function parseAll(mobilities: unknown): Mobility[] {
     else
       for (const issue of result.error.issues) issues.push({ ...issue, path: [i, ...issue.path] });
   }
-  if (issues.length > 0) throw toInputError(new z.core.$ZodError(issues));
+  if (issues.length > 0) throw issuesToInputError(issues);
   return out;
 }
 
