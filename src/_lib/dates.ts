@@ -22,7 +22,46 @@ export interface DateParts {
   readonly day: number;
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** The digit at `index` of `value` (0–9), or -1 when it is not an ASCII digit. */
+function digitAt(value: string, index: number): number {
+  const code = value.charCodeAt(index) - 48;
+  return code >= 0 && code <= 9 ? code : -1;
+}
+
+/**
+ * `year * 10000 + month * 100 + day` for a string written `DDDD-DD-DD` (ASCII digits), whatever
+ * the numbers; -1 for any other string. No regular expression and no allocation: dates are read
+ * several times per mobility.
+ */
+function packedDigits(value: string): number {
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return -1;
+  const y0 = digitAt(value, 0);
+  const y1 = digitAt(value, 1);
+  const y2 = digitAt(value, 2);
+  const y3 = digitAt(value, 3);
+  const m0 = digitAt(value, 5);
+  const m1 = digitAt(value, 6);
+  const d0 = digitAt(value, 8);
+  const d1 = digitAt(value, 9);
+  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return -1;
+  return (y0 * 1000 + y1 * 100 + y2 * 10 + y3) * 10000 + (m0 * 10 + m1) * 100 + d0 * 10 + d1;
+}
+
+/**
+ * The date `YYYY-MM-DD` packed as `year * 10000 + month * 100 + day` when it names a real day
+ * (years 1000–9999), -1 otherwise. Packed dates compare like the dates.
+ */
+export function packedDate(value: string): number {
+  const packed = packedDigits(value);
+  if (packed < 0) return -1;
+  const year = Math.floor(packed / 10000);
+  const month = Math.floor(packed / 100) % 100;
+  const day = packed % 100;
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    return -1;
+  }
+  return packed;
+}
 
 /** Whether `year` is a Gregorian leap year. */
 export function isLeapYear(year: number): boolean {
@@ -36,15 +75,13 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 function splitDate(value: string): DateParts | undefined {
-  const match = ISO_DATE.exec(value);
-  if (!match) return undefined;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    return undefined;
-  }
-  return { year, month, day };
+  const packed = packedDate(value);
+  if (packed < 0) return undefined;
+  return {
+    year: Math.floor(packed / 10000),
+    month: Math.floor(packed / 100) % 100,
+    day: packed % 100,
+  };
 }
 
 /**
@@ -60,7 +97,7 @@ function splitDate(value: string): DateParts | undefined {
  */
 export const IsoDateSchema = z.pipe(
   z.string({ error: 'Expected a date written YYYY-MM-DD' }).check(
-    z.refine((value) => splitDate(value) !== undefined, {
+    z.refine((value) => packedDate(value) >= 0, {
       error: (issue) =>
         `Expected a real calendar date written YYYY-MM-DD, got ${JSON.stringify(issue.input)}`,
     }),
@@ -116,7 +153,16 @@ export function dateParts(date: IsoDate): DateParts {
  * Pure integer arithmetic: no `Date`, so no dependence on the host's time zone.
  */
 export function toDayNumber(date: IsoDate): number {
-  const { year, month, day } = dateParts(date);
+  const packed = packedDate(date);
+  if (packed < 0) throw new RangeError(`Not a valid ISO date: ${date}`);
+  return dayNumberOfPacked(packed);
+}
+
+/** {@link toDayNumber} of a date packed by {@link packedDate} (valid). */
+export function dayNumberOfPacked(packed: number): number {
+  const year = Math.floor(packed / 10000);
+  const month = Math.floor(packed / 100) % 100;
+  const day = packed % 100;
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;

@@ -1,13 +1,13 @@
 import type { CallYear } from '../_lib/callYear.js';
 import { DEFAULT_ROUNDING } from '../_lib/money.js';
 import { parseOptions, type SafeResult, toInputError, toSafe } from '../_lib/zod.js';
+import { fastParseMobility } from '../mobility/fastMobility.js';
 import {
   isParsedMobility,
   type Mobility,
   type MobilityInput,
   MobilityInputSchema,
 } from '../mobility/MobilityInputSchema.js';
-
 import { getRules } from '../rules/getRules.js';
 import type { RulePack } from '../rules/types.js';
 import { type GrantOptions, parseGrantOptions } from './GrantOptionsSchema.js';
@@ -44,6 +44,8 @@ export function resolveGrantOptions(options: unknown): ResolvedGrantOptions & {
  */
 function mobilityFor(input: unknown): Mobility {
   if (isParsedMobility(input)) return input;
+  const fast = fastParseMobility(input);
+  if (fast !== undefined) return fast as Mobility;
   const result = MobilityInputSchema.safeParse(input, parseOptions());
   if (!result.success) throw toInputError(result.error);
   return result.data as Mobility;

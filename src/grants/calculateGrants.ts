@@ -6,6 +6,7 @@ import {
   type SafeResult,
   toSafe,
 } from '../_lib/zod.js';
+import { fastParseMobility } from '../mobility/fastMobility.js';
 import {
   isParsedMobility,
   type Mobility,
@@ -31,6 +32,12 @@ function parseAll(mobilities: unknown): Mobility[] {
     const item = list[i];
     if (isParsedMobility(item)) {
       out.push(item);
+      continue;
+    }
+    // Plain valid mobilities take the fast path; the others (and every error) the schema.
+    const fast = fastParseMobility(item);
+    if (fast !== undefined) {
+      out.push(fast as Mobility);
       continue;
     }
     const result = MobilityInputSchema.safeParse(item, options);

@@ -47,7 +47,8 @@ const ZERO_GRANT: GrantWarning = Object.freeze({
     'A zero-grant mobility: no individual support and no travel support (the grant is 0.00), but the participant counts for organisational support.',
 });
 
-const rulesCache = new Map<string, GrantResult['rules']>();
+/** Shared `rules` records: by rates kind and rounding policy, then by call year and provisional. */
+const rulesCache = new Map<string, Map<number, GrantResult['rules']>>();
 
 /** The `rules` part of a result, shared between results (frozen). */
 function rulesOf(
@@ -56,11 +57,17 @@ function rulesOf(
   options: ResolvedGrantOptions,
 ): GrantResult['rules'] {
   const rates = options.rates === undefined ? 'reference' : 'rate-sheet';
-  const key = `${callYear}|${provisional}|${rates}|${options.rounding}`;
-  let rules = rulesCache.get(key);
+  const policyKey = rates === 'reference' ? options.rounding : `sheet|${options.rounding}`;
+  let byYear = rulesCache.get(policyKey);
+  if (byYear === undefined) {
+    byYear = new Map();
+    rulesCache.set(policyKey, byYear);
+  }
+  const key = provisional ? -callYear : callYear;
+  let rules = byYear.get(key);
   if (rules === undefined) {
     rules = Object.freeze({ callYear, provisional, rates, rounding: options.rounding });
-    rulesCache.set(key, rules);
+    byYear.set(key, rules);
   }
   return rules;
 }

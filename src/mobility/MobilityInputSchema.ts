@@ -1,9 +1,8 @@
 import * as z from 'zod/mini';
 import { CALL_YEARS } from '../_lib/callYear.js';
-import { IsoDateSchema } from '../_lib/dates.js';
+import { IsoDateSchema, packedDate } from '../_lib/dates.js';
 import { Decimal } from '../_lib/decimal.js';
 import type { DeepReadonly } from '../_lib/freeze.js';
-import { deepFreeze } from '../_lib/freeze.js';
 import { formatMoney, type MoneyString } from '../_lib/money.js';
 import { makeParser, type SafeResult } from '../_lib/zod.js';
 import { GeoPointSchema } from '../distance/greatCircleDistanceKm.js';
@@ -15,6 +14,7 @@ import {
 } from '../rules/vocabulary.js';
 import { dayCountMethodOf, isStudentActivity } from './activityKinds.js';
 import { countDays } from './countDays.js';
+import { fastParseMobility } from './fastMobility.js';
 
 // ---------------------------------------------------------------------------------------------
 // Building blocks
@@ -214,7 +214,8 @@ const branches = z.discriminatedUnion(
 
 type Parsed = z.output<typeof branches>;
 
-const isValidDate = (value: string): boolean => IsoDateSchema.safeParse(value).success;
+const isValidDate = (value: unknown): boolean =>
+  typeof value === 'string' && packedDate(value) >= 0;
 const isDayCount = (value: number): boolean => Number.isInteger(value) && value >= 0;
 
 /** Cross-field checks: dates in order, format consistent with the activity, day counts fit. */
@@ -381,9 +382,19 @@ const mobilityParser = makeParser(MobilityInputSchema);
 /** Every mobility returned by parseMobility / safeParseMobility (frozen, so it cannot change). */
 const parsedMobilities = new WeakSet<object>();
 
-/** Freezes a freshly parsed mobility and remembers it as valid. */
+/**
+ * Freezes a freshly parsed mobility and remembers it as valid. A parsed mobility is flat but for
+ * `travel` (with its `from` / `to` points) and `participant`, so freezing those is a deep freeze.
+ */
 function seal(data: z.output<typeof MobilityInputSchema>): Mobility {
-  const mobility = deepFreeze(data) as Mobility;
+  const travel = data.travel;
+  if (travel !== undefined) {
+    if (travel.from !== undefined) Object.freeze(travel.from);
+    if (travel.to !== undefined) Object.freeze(travel.to);
+    Object.freeze(travel);
+  }
+  if (data.participant !== undefined) Object.freeze(data.participant);
+  const mobility = Object.freeze(data) as Mobility;
   parsedMobilities.add(mobility);
   return mobility;
 }
@@ -427,7 +438,12 @@ export function toMobility(input: unknown): Mobility {
  * ```
  */
 export function parseMobility(input: unknown): Mobility {
-  return seal(mobilityParser.parse(input));
+  const fast = fastParseMobility(input);
+  return seal(
+    fast !== undefined
+      ? (fast as z.output<typeof MobilityInputSchema>)
+      : mobilityParser.parse(input),
+  );
 }
 
 /**
@@ -444,6 +460,10 @@ export function parseMobility(input: unknown): Mobility {
  * ```
  */
 export function safeParseMobility(input: unknown): SafeResult<Mobility> {
+  const fast = fastParseMobility(input);
+  if (fast !== undefined) {
+    return { success: true, data: seal(fast as z.output<typeof MobilityInputSchema>) };
+  }
   const result = mobilityParser.safeParse(input);
   return result.success ? { success: true, data: seal(result.data) } : result;
 }

@@ -1,4 +1,3 @@
-import { deepFreeze } from '../_lib/freeze.js';
 import { isProvisional } from '../_lib/provenance.js';
 import { type SafeResult, toSafe } from '../_lib/zod.js';
 import { countryInfo } from '../programme/countries.js';
@@ -16,12 +15,21 @@ import { type Mobility, type MobilityInput, toMobility } from './MobilityInputSc
 
 const FAMILIES = [durationChecks, countryChecks, formatChecks, participantChecks, fundingChecks];
 
-/** Checks an already validated mobility against a rule pack (used by the grants engine too). */
+/** The shared empty list of issues (frozen). */
+const NO_ISSUES: readonly EligibilityIssue[] = Object.freeze([]);
+
+/**
+ * Checks an already validated mobility against a rule pack (used by the grants engine too).
+ *
+ * The result is frozen all the way down without a deep freeze: issues are frozen as they are
+ * made (`makeIssue`), figures are shared frozen records, the duration is frozen by `durationOf`.
+ */
 export function eligibilityOf(pack: RulePack, m: Mobility): EligibilityResult {
   const duration = durationOf(pack, m);
-  const used = new Map<string, FigureUsed>();
+  // Figures consulted, in order; the same path may appear more than once.
+  const used: FigureUsed[] = [];
   const use = (figure: FigureUsed): FigureUsed => {
-    used.set(figure.path, figure);
+    used.push(figure);
     return figure;
   };
   // The travel-day allowance matters only when travel days are declared.
@@ -34,24 +42,60 @@ export function eligibilityOf(pack: RulePack, m: Mobility): EligibilityResult {
     receiving: countryInfo(m.receivingCountry, m.callYear),
     use,
   };
-  const issues: EligibilityIssue[] = FAMILIES.flatMap((family) => family(ctx));
-  const provisional = [...used.values()].filter((figure) => isProvisional(figure.status));
-  for (const figure of provisional) {
-    issues.push(
-      makeIssue(
+  const issues: EligibilityIssue[] = [];
+  let errors = false;
+  for (const family of FAMILIES) {
+    const found = family(ctx);
+    for (let i = 0; i < found.length; i++) {
+      const issue = found[i] as EligibilityIssue;
+      if (issue.severity === 'error') errors = true;
+      issues.push(issue);
+    }
+  }
+  const provisional = provisionalFigures(used);
+  if (provisional !== undefined) {
+    for (const figure of provisional) {
+      const issue = makeIssue(
         m,
         'provisional-rule',
         `This check used ${figure.path} = ${JSON.stringify(figure.value)}, a figure that is ${figure.status} (not confirmed by the Programme Guide or two independent sources); the verdict may change when it is confirmed.`,
         { figure },
-      ),
-    );
+      );
+      if (issue.severity === 'error') errors = true;
+      issues.push(issue);
+    }
   }
-  return deepFreeze({
-    eligible: !issues.some((issue) => issue.severity === 'error'),
-    issues,
+  return Object.freeze({
+    eligible: !errors,
+    issues: issues.length === 0 ? NO_ISSUES : Object.freeze(issues),
     duration,
-    provisional: provisional.length > 0,
-  }) as EligibilityResult;
+    provisional: provisional !== undefined,
+  });
+}
+
+/**
+ * The figures used that are not confirmed, one per path in the order of first use (the last one
+ * recorded for a path wins, as they are equal), or `undefined` when there is none.
+ */
+function provisionalFigures(used: readonly FigureUsed[]): FigureUsed[] | undefined {
+  let byPath: Map<string, FigureUsed> | undefined;
+  for (let i = 0; i < used.length; i++) {
+    const figure = used[i] as FigureUsed;
+    if (byPath === undefined) {
+      if (!isProvisional(figure.status)) continue;
+      // First provisional figure: from here on, keep every path in order of first use.
+      byPath = new Map();
+      for (let j = 0; j <= i; j++) {
+        const earlier = used[j] as FigureUsed;
+        byPath.set(earlier.path, earlier);
+      }
+      continue;
+    }
+    byPath.set(figure.path, figure);
+  }
+  if (byPath === undefined) return undefined;
+  const provisional = [...byPath.values()].filter((figure) => isProvisional(figure.status));
+  return provisional.length > 0 ? provisional : undefined;
 }
 
 /**

@@ -1,13 +1,13 @@
 import type { CallYear } from '../_lib/callYear.js';
-import { deepFreeze } from '../_lib/freeze.js';
 import type { FigureStatus } from '../_lib/provenance.js';
 import { type SafeResult, toSafe } from '../_lib/zod.js';
 import { getRules } from '../rules/getRules.js';
 import type { RulePack } from '../rules/types.js';
 import { dayCountMethodOf } from './activityKinds.js';
 import { countDays, type DayCountMethod, toMonthsAndDays } from './countDays.js';
+import { figureUsed } from './eligibility/makeIssue.js';
 import { type Mobility, type MobilityInput, toMobility } from './MobilityInputSchema.js';
-import { travelDayAllowanceFor } from './mobilityRules.js';
+import { type LocatedFigure, travelDayAllowanceFor } from './mobilityRules.js';
 
 /**
  * A rule-pack figure a result used: where it is in the pack, and how far it can be trusted.
@@ -121,17 +121,9 @@ export function durationOf(pack: RulePack, m: Mobility): Duration {
   const travelDays = Math.min(declaredTravelDays, travelDayAllowance);
   const fundedDays = fundedStayDays + travelDays;
   const { months, days } = toMonthsAndDays(fundedDays);
-  const figures: FigureUsed[] = allowance
-    ? [
-        {
-          path: allowance.path,
-          value: allowance.figure.value,
-          status: allowance.figure.status,
-          sources: allowance.figure.sources,
-        },
-      ]
-    : [];
-  return deepFreeze({
+  // Frozen all the way down without a deep freeze: the figures list is a shared frozen array of
+  // a shared frozen record (the pack is frozen), or the shared empty list.
+  return Object.freeze({
     callYear: m.callYear,
     method,
     calculatedDays,
@@ -146,8 +138,21 @@ export function durationOf(pack: RulePack, m: Mobility): Duration {
     fullMonths: months,
     extraDays: days,
     virtualDays: m.virtualDays ?? 0,
-    figures,
-  }) as Duration;
+    figures: allowance ? figuresOf(allowance) : NO_FIGURES,
+  });
+}
+
+const NO_FIGURES: readonly FigureUsed[] = Object.freeze([]);
+const figureLists = new WeakMap<LocatedFigure<number>, readonly FigureUsed[]>();
+
+/** `[the allowance as a FigureUsed]`, one frozen list per located figure. */
+function figuresOf(allowance: LocatedFigure<number>): readonly FigureUsed[] {
+  let list = figureLists.get(allowance);
+  if (list === undefined) {
+    list = Object.freeze([figureUsed(allowance)]);
+    figureLists.set(allowance, list);
+  }
+  return list;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { dateParts, daysInclusive, type IsoDate } from '../_lib/dates.js';
+import { daysInclusive, type IsoDate, packedDate } from '../_lib/dates.js';
 
 /**
  * How the Beneficiary Module counts the days of a period:
@@ -26,12 +26,14 @@ export type DayCountMethod = '30/360' | 'calendar';
  * decreases when `end` moves later.
  */
 export function days30360(start: IsoDate, end: IsoDate): number {
-  const a = dateParts(start);
-  const b = dateParts(end);
+  const a = packedDate(start);
+  const b = packedDate(end);
+  if (a < 0 || b < 0) throw new RangeError(`Not a valid ISO date: ${a < 0 ? start : end}`);
+  // Packed as year * 10000 + month * 100 + day.
   return (
-    (b.year - a.year) * 360 +
-    (b.month - a.month) * 30 +
-    (Math.min(b.day, 30) - Math.min(a.day, 30)) +
+    (Math.floor(b / 10000) - Math.floor(a / 10000)) * 360 +
+    ((Math.floor(b / 100) % 100) - (Math.floor(a / 100) % 100)) * 30 +
+    (Math.min(b % 100, 30) - Math.min(a % 100, 30)) +
     1
   );
 }

@@ -2,6 +2,9 @@
  * Reads the figures a mobility needs from its call year's rule pack: duration limits, travel-day
  * allowance, cycle caps. Private to the mobility module.
  *
+ * The lookups of one (pack, action, activity) are made once and kept: packs are frozen, so the
+ * located figures (and their dotted paths) are shared, frozen objects.
+ *
  * @module
  */
 import type { Figure } from '../_lib/provenance.js';
@@ -17,17 +20,91 @@ export interface LocatedFigure<T> {
   readonly path: string;
 }
 
-type AnyActivities = Readonly<Record<string, unknown>>;
-
-function activityEntry<T>(
-  table: { readonly [action: string]: AnyActivities },
-  m: Mobility,
-): T | undefined {
-  return table[m.action]?.[m.activity] as T | undefined;
-}
-
 /** Whether one end of the mobility is in a third country not associated to the Programme. */
 export type NonAssociatedEnd = boolean;
+
+type Located<T> = LocatedFigure<T> | undefined;
+
+/** Everything the pack says about one activity of one action, located once. */
+interface ActivityFigures {
+  /** The activity is known not to be available in the call year. */
+  readonly unavailable: Located<true>;
+  /** The pack has duration limits for the activity. */
+  readonly hasDurations: boolean;
+  readonly standard: Located<DurationFigure['value']>;
+  readonly shortTerm: Located<DurationFigure['value']>;
+  readonly blended: Located<DurationFigure['value']>;
+  readonly nonAssociated: Located<DurationFigure['value']>;
+  readonly minFundedDays: Located<number>;
+  /** Travel-day allowance: `[standard format][standard, green]`, `[short-term][standard, green]`. */
+  readonly travel: readonly [Located<number>, Located<number>, Located<number>, Located<number>];
+}
+
+type Table = { readonly [action: string]: { readonly [activity: string]: unknown } | undefined };
+
+function locate<T>(figure: Figure<T> | undefined, path: string): Located<T> {
+  return figure === undefined ? undefined : Object.freeze({ figure, path });
+}
+
+function locateAll(pack: RulePack, action: string, activity: string): ActivityFigures {
+  const durations = (pack.durations as unknown as Table)[action]?.[activity] as
+    | {
+        readonly standard: DurationFigure;
+        readonly shortTerm?: DurationFigure;
+        readonly blended?: DurationFigure;
+        readonly nonAssociated?: DurationFigure;
+        readonly minFundedDays?: Figure<number>;
+      }
+    | undefined;
+  const travel = (pack.travelDays as unknown as Table)[action]?.[activity] as
+    | { readonly standard: TravelDayRule; readonly shortTerm?: TravelDayRule }
+    | undefined;
+  const unavailable = (pack.unavailableActivities as unknown as Table)[action]?.[activity] as
+    | Figure<true>
+    | undefined;
+  const base = `durations.${action}.${activity}`;
+  const travelBase = `travelDays.${action}.${activity}`;
+  return Object.freeze({
+    unavailable: locate(unavailable, `unavailableActivities.${action}.${activity}`),
+    hasDurations: durations !== undefined,
+    standard: locate(durations?.standard, `${base}.standard`),
+    shortTerm: locate(durations?.shortTerm, `${base}.shortTerm`),
+    blended: locate(durations?.blended, `${base}.blended`),
+    nonAssociated: locate(durations?.nonAssociated, `${base}.nonAssociated`),
+    minFundedDays: locate(durations?.minFundedDays, `${base}.minFundedDays`),
+    travel: Object.freeze([
+      locate(travel?.standard.standard, `${travelBase}.standard.standard`),
+      locate(travel?.standard.green, `${travelBase}.standard.green`),
+      locate(travel?.shortTerm?.standard, `${travelBase}.shortTerm.standard`),
+      locate(travel?.shortTerm?.green, `${travelBase}.shortTerm.green`),
+    ] as const),
+  });
+}
+
+const byPack = new WeakMap<RulePack, Map<string, Map<string, ActivityFigures>>>();
+
+/** The located figures of the mobility's action and activity in `pack` (cached per pack). */
+export function activityFigures(
+  pack: RulePack,
+  m: { readonly action: string; readonly activity: string },
+): ActivityFigures {
+  let byAction = byPack.get(pack);
+  if (byAction === undefined) {
+    byAction = new Map();
+    byPack.set(pack, byAction);
+  }
+  let byActivity = byAction.get(m.action);
+  if (byActivity === undefined) {
+    byActivity = new Map();
+    byAction.set(m.action, byActivity);
+  }
+  let figures = byActivity.get(m.activity);
+  if (figures === undefined) {
+    figures = locateAll(pack, m.action, m.activity);
+    byActivity.set(m.activity, figures);
+  }
+  return figures;
+}
 
 /**
  * The duration limits that apply to the mobility, or `undefined` when the pack has none for its
@@ -38,35 +115,17 @@ export function durationLimitsFor(
   m: Mobility,
   involvesNonAssociated: NonAssociatedEnd,
 ): LocatedFigure<DurationFigure['value']> | undefined {
-  const entry = activityEntry<{
-    readonly standard: DurationFigure;
-    readonly shortTerm?: DurationFigure;
-    readonly blended?: DurationFigure;
-    readonly nonAssociated?: DurationFigure;
-  }>(pack.durations as never, m);
-  if (!entry) return undefined;
-  const base = `durations.${m.action}.${m.activity}`;
-  if (isStudentActivity(m.action, m.activity) && m.format === 'short-term') {
-    return entry.shortTerm ? { figure: entry.shortTerm, path: `${base}.shortTerm` } : undefined;
-  }
-  if (m.blended === true && entry.blended) {
-    return { figure: entry.blended, path: `${base}.blended` };
-  }
-  if (involvesNonAssociated && entry.nonAssociated) {
-    return { figure: entry.nonAssociated, path: `${base}.nonAssociated` };
-  }
-  return { figure: entry.standard, path: `${base}.standard` };
+  const entry = activityFigures(pack, m);
+  if (!entry.hasDurations) return undefined;
+  if (isStudentActivity(m.action, m.activity) && m.format === 'short-term') return entry.shortTerm;
+  if (m.blended === true && entry.blended) return entry.blended;
+  if (involvesNonAssociated && entry.nonAssociated) return entry.nonAssociated;
+  return entry.standard;
 }
 
 /** The shortest funded period (days) when part of the stay is not funded, if the pack has one. */
 export function minFundedDaysFor(pack: RulePack, m: Mobility): LocatedFigure<number> | undefined {
-  const entry = activityEntry<{ readonly minFundedDays?: Figure<number> }>(
-    pack.durations as never,
-    m,
-  );
-  return entry?.minFundedDays
-    ? { figure: entry.minFundedDays, path: `durations.${m.action}.${m.activity}.minFundedDays` }
-    : undefined;
+  return activityFigures(pack, m).minFundedDays;
 }
 
 /**
@@ -77,17 +136,7 @@ export function travelDayAllowanceFor(
   pack: RulePack,
   m: Mobility,
 ): LocatedFigure<number> | undefined {
-  const entry = activityEntry<{
-    readonly standard: TravelDayRule;
-    readonly shortTerm?: TravelDayRule;
-  }>(pack.travelDays as never, m);
-  if (!entry) return undefined;
   const shortTerm = isStudentActivity(m.action, m.activity) && m.format === 'short-term';
-  const rule = shortTerm ? entry.shortTerm : entry.standard;
-  if (!rule) return undefined;
-  const kind = m.travel?.green === true ? 'green' : 'standard';
-  return {
-    figure: rule[kind],
-    path: `travelDays.${m.action}.${m.activity}.${shortTerm ? 'shortTerm' : 'standard'}.${kind}`,
-  };
+  const green = m.travel?.green === true;
+  return activityFigures(pack, m).travel[(shortTerm ? 2 : 0) + (green ? 1 : 0)];
 }

@@ -1,9 +1,8 @@
-import type { Figure } from '../../_lib/provenance.js';
 import type { DurationLimits } from '../../rules/types.js';
 import { isHigherEducation, isStudentActivity } from '../activityKinds.js';
 import type { FigureUsed } from '../computeDuration.js';
 import { describeDays, describeMonthsAndDays } from '../countDays.js';
-import { durationLimitsFor, minFundedDaysFor } from '../mobilityRules.js';
+import { activityFigures, durationLimitsFor, minFundedDaysFor } from '../mobilityRules.js';
 import { activityLabel, figureUsed, makeIssue, withArticle } from './makeIssue.js';
 import type { CheckContext, EligibilityIssue } from './types.js';
 
@@ -40,21 +39,14 @@ export function durationChecks(ctx: CheckContext): EligibilityIssue[] {
   const { m, duration } = ctx;
   const nonAssociated =
     ctx.sending.status === 'non-associated' || ctx.receiving.status === 'non-associated';
-  const what = activityLabel(m);
-  const unavailable = (
-    ctx.pack.unavailableActivities as {
-      readonly [action: string]: { readonly [activity: string]: Figure<true> } | undefined;
-    }
-  )[m.action]?.[m.activity];
+  const unavailable = activityFigures(ctx.pack, m).unavailable;
   if (unavailable) {
-    const figure = ctx.use(
-      figureUsed({ figure: unavailable, path: `unavailableActivities.${m.action}.${m.activity}` }),
-    );
+    const figure = ctx.use(figureUsed(unavailable));
     return [
       makeIssue(
         m,
         'activity-not-available',
-        `'${m.activity}' (${what}) is not available under ${m.action} in call ${m.callYear}. Choose another activity, or check the call year of the project.`,
+        `'${m.activity}' (${activityLabel(m)}) is not available under ${m.action} in call ${m.callYear}. Choose another activity, or check the call year of the project.`,
         { path: ['activity'], figure },
       ),
     ];
@@ -65,14 +57,22 @@ export function durationChecks(ctx: CheckContext): EligibilityIssue[] {
       makeIssue(
         m,
         'duration-limits-unknown',
-        `The call ${m.callYear} rule pack has no duration limits for '${m.activity}' (${what}) under ${m.action}: its limits were not found in the sources. The duration was not checked; check the Programme Guide.`,
+        `The call ${m.callYear} rule pack has no duration limits for '${m.activity}' (${activityLabel(m)}) under ${m.action}: its limits were not found in the sources. The duration was not checked; check the Programme Guide.`,
         { path: ['activity'] },
       ),
     ];
   }
   const figure = ctx.use(figureUsed(located));
-  const section = durationSection(ctx);
   const { min, max, unit } = located.figure.value;
+  const minDays = inDays(min, unit);
+  const tooShort = duration.mobilityDays < minDays;
+  const tooLong = duration.mobilityDays > inDays(max, unit);
+  const fundedPart = fundedPartCheck(ctx, minDays, unit, figure);
+  if (!tooShort && !tooLong) return fundedPart;
+
+  // Only now (an issue is raised) are the texts built.
+  const what = activityLabel(m);
+  const section = durationSection(ctx);
   const issues: EligibilityIssue[] = [];
   const lasts = describeActual(duration.mobilityDays, unit);
   const afterInterruptions =
@@ -81,7 +81,7 @@ export function durationChecks(ctx: CheckContext): EligibilityIssue[] {
       : '';
   const path = duration.interruptionDays > 0 ? ['interruptionDays'] : ['endDate'];
 
-  if (duration.mobilityDays < inDays(min, unit)) {
+  if (tooShort) {
     if (m.forceMajeure === true) {
       issues.push(
         makeIssue(
@@ -102,7 +102,7 @@ export function durationChecks(ctx: CheckContext): EligibilityIssue[] {
       );
     }
   }
-  if (duration.mobilityDays > inDays(max, unit)) {
+  if (tooLong) {
     issues.push(
       makeIssue(
         m,
@@ -112,7 +112,7 @@ export function durationChecks(ctx: CheckContext): EligibilityIssue[] {
       ),
     );
   }
-  issues.push(...fundedPartCheck(ctx, inDays(min, unit), unit, figure));
+  for (const issue of fundedPart) issues.push(issue);
   return issues;
 }
 

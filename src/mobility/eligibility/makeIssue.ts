@@ -4,20 +4,39 @@ import type { FigureUsed } from '../computeDuration.js';
 import { ELIGIBILITY_ISSUE_CODES, type EligibilityIssueCode } from '../issueCodes.js';
 import type { Mobility } from '../MobilityInputSchema.js';
 import type { LocatedFigure } from '../mobilityRules.js';
-import type { EligibilityIssue } from './types.js';
+import type { EligibilityIssue, EligibilityRule } from './types.js';
 
-/** A located pack figure as reported in results. */
+const usedByFigure = new WeakMap<object, Map<string, FigureUsed>>();
+
+/**
+ * A located pack figure as reported in results: frozen, and shared between results (one object
+ * per figure and path; packs are frozen, so it cannot go stale).
+ */
 export function figureUsed<T>(located: LocatedFigure<T>): FigureUsed {
   const figure: Figure<T> = located.figure;
-  return {
-    path: located.path,
-    value: figure.value,
-    status: figure.status,
-    sources: figure.sources,
-  };
+  let byPath = usedByFigure.get(figure);
+  if (byPath === undefined) {
+    byPath = new Map();
+    usedByFigure.set(figure, byPath);
+  }
+  let used = byPath.get(located.path);
+  if (used === undefined) {
+    used = Object.freeze({
+      path: located.path,
+      value: figure.value,
+      status: figure.status,
+      sources: figure.sources,
+    });
+    byPath.set(located.path, used);
+  }
+  return used;
 }
 
-/** Builds an issue; its severity and default section come from {@link ELIGIBILITY_ISSUE_CODES}. */
+/**
+ * Builds an issue; its severity and default section come from {@link ELIGIBILITY_ISSUE_CODES}.
+ * The issue is frozen all the way down (its path and rule are frozen here, the figure is a frozen
+ * shared record), so results need no deep freeze.
+ */
 export function makeIssue(
   m: Mobility,
   code: EligibilityIssueCode,
@@ -29,17 +48,17 @@ export function makeIssue(
   } = {},
 ): EligibilityIssue {
   const info = ELIGIBILITY_ISSUE_CODES[code];
-  return {
-    code,
-    severity: info.severity,
-    message,
-    ...(options.path ? { path: options.path } : {}),
-    rule: {
-      callYear: m.callYear,
-      section: options.section ?? info.section,
-      ...(options.figure ? { figure: options.figure } : {}),
-    },
-  };
+  const section = options.section ?? info.section;
+  const rule: EligibilityRule = Object.freeze(
+    options.figure
+      ? { callYear: m.callYear, section, figure: Object.freeze(options.figure) }
+      : { callYear: m.callYear, section },
+  );
+  return Object.freeze(
+    options.path
+      ? { code, severity: info.severity, message, path: Object.freeze(options.path), rule }
+      : { code, severity: info.severity, message, rule },
+  );
 }
 
 const HE_LABELS: Readonly<Record<string, string>> = {
