@@ -7,6 +7,10 @@
  * (test/mobility/fastMobility.prop.test.ts) checks that whatever the fast path accepts, the schema
  * accepts with an equal result, and that it accepts nothing the schema rejects.
  *
+ * Keys are read as the schema reads unknown keys, with `for…in` (own and inherited enumerable
+ * keys), each present key once: probing every optional field by name costs several times more
+ * on objects of many shapes.
+ *
  * @module
  */
 import { isCallYear } from '../_lib/callYear.js';
@@ -14,6 +18,7 @@ import { type IsoDate, packedDate } from '../_lib/dates.js';
 import { Decimal } from '../_lib/decimal.js';
 import { formatMoney, type MoneyString } from '../_lib/money.js';
 import { canonicalCountryCode } from '../programme/CountryCodeSchema.js';
+import type { CountryCode } from '../programme/countryCodes.js';
 import { ACTIVITIES_BY_ACTION } from '../rules/vocabulary.js';
 import { dayCountMethodOf, isHigherEducation, isStudentActivity } from './activityKinds.js';
 import { countDays } from './countDays.js';
@@ -75,56 +80,87 @@ const MONEY_STRING = /^\d{1,12}(\.\d{1,2})?$/;
 /** Euros as the schema stores them (`"120.50"`), or `undefined` when the schema might object. */
 function fastEuros(value: unknown): MoneyString | undefined {
   if (typeof value === 'string') {
-    return MONEY_STRING.test(value) ? formatMoney(new Decimal(value)) : undefined;
+    if (!MONEY_STRING.test(value)) return undefined;
+    // Whole euros (at most 12 digits, so exact as a number): no Decimal needed.
+    if (value.indexOf('.') < 0) return `${Number(value)}.00` as MoneyString;
+    return formatMoney(new Decimal(value));
   }
   if (!isNumberIn(value, 0, 1e12)) return undefined;
+  if (Number.isInteger(value)) return `${value === 0 ? 0 : value}.00` as MoneyString;
   const decimal = new Decimal(value);
   return decimal.decimalPlaces() <= 2 ? formatMoney(decimal) : undefined;
+}
+
+/** Canonical codes of the country codes seen (only valid two-letter codes are kept). */
+const canonicalCodes = new Map<string, CountryCode>();
+
+/** {@link canonicalCountryCode}, remembered: at most 52 × 52 two-letter strings can be valid. */
+function countryCode(value: unknown): CountryCode | undefined {
+  if (typeof value !== 'string') return undefined;
+  let code = canonicalCodes.get(value);
+  if (code === undefined) {
+    code = canonicalCountryCode(value);
+    if (code !== undefined) canonicalCodes.set(value, code);
+  }
+  return code;
 }
 
 /** `{ lat, lon }` as the schema returns it, or `undefined`. */
 function fastPoint(value: unknown): { lat: number; lon: number } | undefined {
   if (!isPlain(value)) return undefined;
-  let keys = 0;
+  let lat: unknown;
+  let lon: unknown;
   for (const key in value) {
-    if ((key !== 'lat' && key !== 'lon') || !Object.hasOwn(value, key)) return undefined;
-    keys += 1;
+    if (key === 'lat') lat = value[key];
+    else if (key === 'lon') lon = value[key];
+    else return undefined;
   }
-  const { lat, lon } = value;
-  if (keys !== 2 || !isNumberIn(lat, -90, 90) || !isNumberIn(lon, -180, 180)) return undefined;
+  if (!isNumberIn(lat, -90, 90) || !isNumberIn(lon, -180, 180)) return undefined;
   return { lat, lon };
 }
-
-const TRAVEL_KEYS: ReadonlySet<string> = new Set([
-  'distanceKm',
-  'from',
-  'to',
-  'green',
-  'realCostEur',
-]);
 
 /** The `travel` object as the schema returns it, or `undefined`. */
 function fastTravel(input: unknown): Fields<TravelKey> | undefined {
   if (!isPlain(input)) return undefined;
+  let distanceKm: unknown;
+  let fromIn: unknown;
+  let toIn: unknown;
+  let green: unknown;
+  let realCostEur: unknown;
   for (const key in input) {
-    if (!TRAVEL_KEYS.has(key) || !Object.hasOwn(input, key) || input[key] === undefined) {
-      return undefined;
+    const field = input[key];
+    if (field === undefined) return undefined;
+    switch (key) {
+      case 'distanceKm':
+        distanceKm = field;
+        break;
+      case 'from':
+        fromIn = field;
+        break;
+      case 'to':
+        toIn = field;
+        break;
+      case 'green':
+        green = field;
+        break;
+      case 'realCostEur':
+        realCostEur = field;
+        break;
+      default:
+        return undefined;
     }
   }
-  const value: Fields<TravelKey> = input;
   const out: Fields<TravelKey> = {};
-  const { distanceKm, green } = value;
   if (distanceKm !== undefined) {
     if (!isNumberIn(distanceKm, 0, 40_100)) return undefined;
     out.distanceKm = distanceKm;
   }
-  const hasFrom = value.from !== undefined;
-  const hasTo = value.to !== undefined;
+  const hasFrom = fromIn !== undefined;
   // Both ends or none, and never together with distanceKm: the schema's cross-field rules.
-  if (hasFrom !== hasTo || (hasFrom && distanceKm !== undefined)) return undefined;
+  if (hasFrom !== (toIn !== undefined) || (hasFrom && distanceKm !== undefined)) return undefined;
   if (hasFrom) {
-    const from = fastPoint(value.from);
-    const to = fastPoint(value.to);
+    const from = fastPoint(fromIn);
+    const to = fastPoint(toIn);
     if (from === undefined || to === undefined) return undefined;
     out.from = from;
     out.to = to;
@@ -133,35 +169,54 @@ function fastTravel(input: unknown): Fields<TravelKey> | undefined {
     if (typeof green !== 'boolean') return undefined;
     out.green = green;
   }
-  if (value.realCostEur !== undefined) {
-    const euros = fastEuros(value.realCostEur);
+  if (realCostEur !== undefined) {
+    const euros = fastEuros(realCostEur);
     if (euros === undefined) return undefined;
     out.realCostEur = euros;
   }
   return out;
 }
 
-const PARTICIPANT_KEYS: ReadonlySet<string> = new Set([
-  'fewerOpportunities',
-  'recentGraduate',
-  'graduationDate',
-  'residenceCountry',
-  'previousMonthsInCycle',
-  'previousShortTermDaysInCycle',
-  'singleCycleProgramme',
-]);
-
 /** The `participant` object as the schema returns it, or `undefined`. */
 function fastParticipant(input: unknown): Fields<ParticipantKey> | undefined {
   if (!isPlain(input)) return undefined;
+  let fewerOpportunities: unknown;
+  let recentGraduate: unknown;
+  let graduationDate: unknown;
+  let residenceCountry: unknown;
+  let previousMonthsInCycle: unknown;
+  let previousShortTermDaysInCycle: unknown;
+  let singleCycleProgramme: unknown;
   for (const key in input) {
-    if (!PARTICIPANT_KEYS.has(key) || !Object.hasOwn(input, key) || input[key] === undefined) {
-      return undefined;
+    const field = input[key];
+    if (field === undefined) return undefined;
+    switch (key) {
+      case 'fewerOpportunities':
+        fewerOpportunities = field;
+        break;
+      case 'recentGraduate':
+        recentGraduate = field;
+        break;
+      case 'graduationDate':
+        graduationDate = field;
+        break;
+      case 'residenceCountry':
+        residenceCountry = field;
+        break;
+      case 'previousMonthsInCycle':
+        previousMonthsInCycle = field;
+        break;
+      case 'previousShortTermDaysInCycle':
+        previousShortTermDaysInCycle = field;
+        break;
+      case 'singleCycleProgramme':
+        singleCycleProgramme = field;
+        break;
+      default:
+        return undefined;
     }
   }
-  const value: Fields<ParticipantKey> = input;
   const out: Fields<ParticipantKey> = {};
-  const { fewerOpportunities, recentGraduate, graduationDate, residenceCountry } = value;
   if (fewerOpportunities !== undefined) {
     if (typeof fewerOpportunities !== 'boolean') return undefined;
     out.fewerOpportunities = fewerOpportunities;
@@ -175,12 +230,10 @@ function fastParticipant(input: unknown): Fields<ParticipantKey> | undefined {
     out.graduationDate = graduationDate;
   }
   if (residenceCountry !== undefined) {
-    const code =
-      typeof residenceCountry === 'string' ? canonicalCountryCode(residenceCountry) : undefined;
+    const code = countryCode(residenceCountry);
     if (code === undefined) return undefined;
     out.residenceCountry = code;
   }
-  const { previousMonthsInCycle, previousShortTermDaysInCycle, singleCycleProgramme } = value;
   if (previousMonthsInCycle !== undefined) {
     if (!isNumberIn(previousMonthsInCycle, 0, 100)) return undefined;
     out.previousMonthsInCycle = previousMonthsInCycle;
@@ -196,28 +249,6 @@ function fastParticipant(input: unknown): Fields<ParticipantKey> | undefined {
   return out;
 }
 
-/** Keys of every action, and the keys of KA131-HED / KA171-HED only. */
-const COMMON_KEYS: ReadonlySet<string> = new Set([
-  'action',
-  'activity',
-  'callYear',
-  'format',
-  'blended',
-  'sendingCountry',
-  'receivingCountry',
-  'startDate',
-  'endDate',
-  'travelDays',
-  'interruptionDays',
-  'nonFundedDays',
-  'virtualDays',
-  'travel',
-  'participant',
-  'zeroGrant',
-  'forceMajeure',
-]);
-const HE_KEYS: ReadonlySet<string> = new Set(['bip', 'doctoral', 'ects']);
-
 const optionalBoolean = (value: unknown): boolean =>
   value === undefined || typeof value === 'boolean';
 const optionalDayCount = (value: unknown): boolean => value === undefined || isDayCount(value);
@@ -229,41 +260,118 @@ const optionalDayCount = (value: unknown): boolean => value === undefined || isD
  */
 export function fastParseMobility(value: unknown): Fields<MobilityKey> | undefined {
   if (!isPlain(value)) return undefined;
-  const input: Fields<MobilityKey> = value;
-  const { action, activity } = input;
+  // One pass over the keys, as the schema sees them (`for…in`: own and inherited enumerable
+  // keys): a known key is read once, an unknown key or an explicit `undefined` is left to the
+  // schema. Reading only the keys present is much faster than probing every field by name.
+  let action: unknown;
+  let activity: unknown;
+  let callYear: unknown;
+  let format: unknown;
+  let blended: unknown;
+  let sending: unknown;
+  let receiving: unknown;
+  let startDate: unknown;
+  let endDate: unknown;
+  let travelDays: unknown;
+  let interruptionDays: unknown;
+  let nonFundedDays: unknown;
+  let virtualDays: unknown;
+  let travelIn: unknown;
+  let participantIn: unknown;
+  let zeroGrant: unknown;
+  let forceMajeure: unknown;
+  let bip: unknown;
+  let doctoral: unknown;
+  let ects: unknown;
+  for (const key in value) {
+    const field = value[key];
+    if (field === undefined) return undefined;
+    switch (key) {
+      case 'action':
+        action = field;
+        break;
+      case 'activity':
+        activity = field;
+        break;
+      case 'callYear':
+        callYear = field;
+        break;
+      case 'format':
+        format = field;
+        break;
+      case 'blended':
+        blended = field;
+        break;
+      case 'sendingCountry':
+        sending = field;
+        break;
+      case 'receivingCountry':
+        receiving = field;
+        break;
+      case 'startDate':
+        startDate = field;
+        break;
+      case 'endDate':
+        endDate = field;
+        break;
+      case 'travelDays':
+        travelDays = field;
+        break;
+      case 'interruptionDays':
+        interruptionDays = field;
+        break;
+      case 'nonFundedDays':
+        nonFundedDays = field;
+        break;
+      case 'virtualDays':
+        virtualDays = field;
+        break;
+      case 'travel':
+        travelIn = field;
+        break;
+      case 'participant':
+        participantIn = field;
+        break;
+      case 'zeroGrant':
+        zeroGrant = field;
+        break;
+      case 'forceMajeure':
+        forceMajeure = field;
+        break;
+      case 'bip':
+        bip = field;
+        break;
+      case 'doctoral':
+        doctoral = field;
+        break;
+      case 'ects':
+        ects = field;
+        break;
+      default:
+        return undefined;
+    }
+  }
   const activities = typeof action === 'string' ? ACTIVITIES.get(action) : undefined;
   if (activities === undefined || typeof activity !== 'string' || !activities.has(activity)) {
     return undefined;
   }
-  const he = isHigherEducation(action as string);
-  for (const key in value) {
-    if (
-      !(COMMON_KEYS.has(key) || (he && HE_KEYS.has(key))) ||
-      !Object.hasOwn(value, key) ||
-      value[key] === undefined
-    ) {
-      return undefined;
-    }
+  // bip, doctoral and ects exist in KA131-HED and KA171-HED only.
+  if (
+    !isHigherEducation(action as string) &&
+    (bip !== undefined || doctoral !== undefined || ects !== undefined)
+  ) {
+    return undefined;
   }
-
-  const { callYear, format, blended, startDate, endDate } = input;
   if (!isCallYear(callYear)) return undefined;
   if (format !== undefined && format !== 'long-term' && format !== 'short-term') return undefined;
   if (!optionalBoolean(blended)) return undefined;
-  const sendingCountry =
-    typeof input.sendingCountry === 'string'
-      ? canonicalCountryCode(input.sendingCountry)
-      : undefined;
-  const receivingCountry =
-    typeof input.receivingCountry === 'string'
-      ? canonicalCountryCode(input.receivingCountry)
-      : undefined;
+  const sendingCountry = countryCode(sending);
+  const receivingCountry = countryCode(receiving);
   if (sendingCountry === undefined || receivingCountry === undefined) return undefined;
   if (typeof startDate !== 'string' || typeof endDate !== 'string') return undefined;
   const start = packedDate(startDate);
   const end = packedDate(endDate);
   if (start < 0 || end < 0 || end < start) return undefined;
-  const { travelDays, interruptionDays, nonFundedDays, virtualDays } = input;
   if (
     !optionalDayCount(travelDays) ||
     !optionalDayCount(interruptionDays) ||
@@ -273,16 +381,15 @@ export function fastParseMobility(value: unknown): Fields<MobilityKey> | undefin
     return undefined;
   }
   let travel: Fields<TravelKey> | undefined;
-  if (input.travel !== undefined) {
-    travel = fastTravel(input.travel);
+  if (travelIn !== undefined) {
+    travel = fastTravel(travelIn);
     if (travel === undefined) return undefined;
   }
   let participant: Fields<ParticipantKey> | undefined;
-  if (input.participant !== undefined) {
-    participant = fastParticipant(input.participant);
+  if (participantIn !== undefined) {
+    participant = fastParticipant(participantIn);
     if (participant === undefined) return undefined;
   }
-  const { zeroGrant, forceMajeure, bip, doctoral, ects } = input;
   if (!optionalBoolean(zeroGrant) || !optionalBoolean(forceMajeure)) return undefined;
   if (!optionalBoolean(bip) || !optionalBoolean(doctoral)) return undefined;
   if (ects !== undefined && !isNumberIn(ects, 0, 120)) return undefined;

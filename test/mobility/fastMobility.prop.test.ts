@@ -243,6 +243,11 @@ const MUTATION_VALUES: readonly unknown[] = [
   { lat: 90, lon: 180 },
   { lat: 90.5, lon: 0 },
   { lat: 0, lon: -181 },
+  { lat: -90.5, lon: 0 },
+  { lat: 0, lon: 180.5 },
+  { lat: -90, lon: -180 },
+  { lat: 0, lon: 0, alt: 0 },
+  { lat: 0 },
   { green: true, distanceKm: 10, from: { lat: 1, lon: 1 } },
   { from: { lat: 1, lon: 1 } },
   { fewerOpportunities: 'yes' },
@@ -307,6 +312,74 @@ describe('fast path for mobilities', () => {
     expect(runs - valid).toBeGreaterThan(runs * 0.2);
     expect(accepted).toBeGreaterThan(valid * 0.8);
   }, 30_000);
+
+  it('agrees with the schema on every single change of a few full mobilities', () => {
+    const bases: Loose[] = [
+      {
+        action: 'KA131-HED',
+        activity: 'student-studies',
+        callYear: 2024,
+        format: 'short-term',
+        blended: true,
+        sendingCountry: 'DE',
+        receivingCountry: 'ES',
+        startDate: '2024-03-04',
+        endDate: '2024-03-15',
+        travelDays: 2,
+        interruptionDays: 1,
+        nonFundedDays: 1,
+        virtualDays: 3,
+        travel: { from: { lat: 52.5, lon: 13.4 }, to: { lat: 40.4, lon: -3.7 }, green: true },
+        participant: {
+          fewerOpportunities: true,
+          recentGraduate: false,
+          graduationDate: '2023-07-01',
+          residenceCountry: 'DE',
+          previousMonthsInCycle: 2.5,
+          previousShortTermDaysInCycle: 10,
+          singleCycleProgramme: false,
+        },
+        zeroGrant: false,
+        forceMajeure: false,
+        bip: false,
+        doctoral: true,
+        ects: 3,
+      },
+      {
+        action: 'KA122-VET',
+        activity: 'learner-long-term',
+        callYear: 2022,
+        format: 'long-term',
+        sendingCountry: 'PL',
+        receivingCountry: 'PT',
+        startDate: '2022-09-01',
+        endDate: '2022-12-20',
+        travel: { distanceKm: 2500, green: false, realCostEur: '410.5' },
+      },
+    ];
+    let cases = 0;
+    for (const base of bases) {
+      for (const path of MUTABLE_KEYS) {
+        for (const value of MUTATION_VALUES) {
+          for (const remove of [false, true]) {
+            const out: Loose = { ...base };
+            const [head, key] = path.split('.') as [string, string | undefined];
+            let target = out;
+            if (key !== undefined) {
+              const inner = out[head];
+              target = typeof inner === 'object' && inner !== null ? { ...(inner as Loose) } : {};
+              out[head] = target;
+            }
+            if (remove) delete target[key ?? head];
+            else target[key ?? head] = value;
+            agrees(out);
+            cases += 1;
+          }
+        }
+      }
+    }
+    expect(cases).toBeGreaterThan(5000);
+  });
 
   it('accepts every generated plain valid mobility', () => {
     fc.assert(
