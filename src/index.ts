@@ -278,3 +278,9 @@ export {
   type WilsonIntervalOptions,
   wilsonInterval,
 } from './satisfaction/wilsonInterval.js';
+export {
+  type JsonSchema,
+  type JsonSchemaName,
+  type JsonSchemas,
+  jsonSchemas,
+} from './schemas/jsonSchemas.js';

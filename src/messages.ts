@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { showInput } from './_lib/showInput.js';
 
 /**
  * Message templates for every {@link ErrorCode}. A template receives the error's `details`.
@@ -21,13 +22,13 @@ export const errorMessages = {
     `Invalid input:\n${details.summary ?? '(no details)'}`,
   /** No rule pack exists for the call year. */
   'unsupported-call-year': (details: { callYear?: unknown; supported?: string }) =>
-    `Call year ${String(details.callYear)} is not supported: rule packs exist for ${details.supported ?? '2021–2026'}.`,
+    `Call year ${showInput(details.callYear)} is not supported: rule packs exist for ${details.supported ?? '2021–2026'}.`,
   /** A country code is not one Erasmus+ uses. */
   'unknown-country': (details: { code?: unknown }) =>
-    `Unknown country code ${JSON.stringify(details.code)}: expected an ISO 3166-1 alpha-2 code used by Erasmus+.`,
+    `Unknown country code ${showInput(details.code)}: expected an ISO 3166-1 alpha-2 code used by Erasmus+.`,
   /** An action code is not in the catalogue. */
   'unknown-action': (details: { code?: unknown }) =>
-    `Unknown action code ${JSON.stringify(details.code)}.`,
+    `Unknown action code ${showInput(details.code)}.`,
   /** A bug in erasmus-kit. */
   'internal-error': (details: { reason?: string }) =>
     `Internal error in erasmus-kit: ${details.reason ?? 'unexpected state'}. Please report it.`,

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { CALL_YEARS } from '../_lib/callYear.js';
 import { dec } from '../_lib/decimal.js';
-import { listFigures } from './listFigures.js';
+import { collectFigures } from './collectFigures.js';
 import type { RulePack, TravelBand } from './types.js';
 import { ACTIVITIES_BY_ACTION, MOBILITY_ACTIONS, type MobilityAction } from './vocabulary.js';
 
@@ -62,6 +62,8 @@ const MoneyRangeSchema = z
     reference: MoneySchema,
   })
   .check((ctx) => {
+    // A raw check runs even when a field failed: compare only valid amounts.
+    if (ctx.issues.length > 0) return;
     const { min, max, reference } = ctx.value;
     const ref = dec(reference);
     if ((min !== undefined && ref.lt(dec(min))) || (max !== undefined && ref.gt(dec(max)))) {
@@ -278,7 +280,7 @@ const packSchema = z
     z.refine(
       (pack) =>
         pack.provisional ===
-        listFigures(pack as unknown as RulePack).some((e) => e.figure.status !== 'confirmed'),
+        collectFigures(pack as unknown as RulePack).some((e) => e.figure.status !== 'confirmed'),
       {
         message: 'provisional must be true exactly when some figure is not confirmed',
         path: ['provisional'],

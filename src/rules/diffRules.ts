@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { FigureStatus } from '../_lib/provenance.js';
 import { makeParser } from '../_lib/zod.js';
-import { listFigures } from './listFigures.js';
+import { collectFigures } from './collectFigures.js';
 import { RulePackSchema } from './RulePackSchema.js';
 import type { RulePack } from './types.js';
 
@@ -89,10 +89,10 @@ export function diffRules(
 ): readonly RuleChange[] {
   inputParser.parse(options === undefined ? [a, b] : [a, b, options]);
   const includeStatus = options?.includeStatusChanges === true;
-  const before = new Map(listFigures(a).map((entry) => [entry.path, entry.figure]));
+  const before = new Map(collectFigures(a).map((entry) => [entry.path, entry.figure]));
   const changes: RuleChange[] = [];
   const seen = new Set<string>();
-  for (const { path, figure } of listFigures(b)) {
+  for (const { path, figure } of collectFigures(b)) {
     seen.add(path);
     const old = before.get(path);
     if (old === undefined) {

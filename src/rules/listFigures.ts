@@ -1,5 +1,7 @@
 import type { Figure } from '../_lib/provenance.js';
-import { isFigure } from './figureHelpers.js';
+import { makeParser } from '../_lib/zod.js';
+import { collectFigures } from './collectFigures.js';
+import { RulePackSchema } from './RulePackSchema.js';
 import type { RulePack } from './types.js';
 
 /**
@@ -19,23 +21,14 @@ export interface FigureEntry {
   readonly figure: Figure<unknown>;
 }
 
-function walk(value: unknown, path: string, out: FigureEntry[]): void {
-  if (isFigure(value)) {
-    out.push({ path, figure: value });
-    return;
-  }
-  if (typeof value !== 'object' || value === null) return;
-  for (const [key, child] of Object.entries(value)) {
-    walk(child, path === '' ? key : `${path}.${key}`, out);
-  }
-}
+const packParser = makeParser(RulePackSchema);
 
 /**
  * Every figure of a pack with its path, in a stable order (the pack's key order). Country
  * groups are listed one country at a time (`countryGroups.he.groups.AT`), each with the
  * provenance of its table (or the country's own, where the table names an exception).
  *
- * @param pack - a rule pack
+ * @param pack - a rule pack (validated: anything else throws {@link InputError})
  * @returns the figures, country groups first
  *
  * @example
@@ -46,19 +39,6 @@ function walk(value: unknown, path: string, out: FigureEntry[]): void {
  * ```
  */
 export function listFigures(pack: RulePack): readonly FigureEntry[] {
-  const out: FigureEntry[] = [];
-  for (const sector of ['he', 'vetSchAdu'] as const) {
-    const table = pack.countryGroups[sector];
-    for (const [code, group] of Object.entries(table.groups)) {
-      const provenance = table.exceptions?.[code] ?? table.provenance;
-      out.push({
-        path: `countryGroups.${sector}.groups.${code}`,
-        figure: { ...provenance, value: group },
-      });
-    }
-  }
-  for (const [key, value] of Object.entries(pack)) {
-    if (key !== 'countryGroups') walk(value, key, out);
-  }
-  return out;
+  packParser.parse(pack);
+  return collectFigures(pack);
 }

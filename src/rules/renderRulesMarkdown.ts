@@ -1,6 +1,7 @@
 import type { FigureStatus } from '../_lib/provenance.js';
 import { makeParser } from '../_lib/zod.js';
-import { type FigureEntry, listFigures } from './listFigures.js';
+import { collectFigures } from './collectFigures.js';
+import type { FigureEntry } from './listFigures.js';
 import { RulePackSchema } from './RulePackSchema.js';
 import type { RulePack, TravelBand } from './types.js';
 
@@ -123,7 +124,7 @@ function notesText(entry: FigureEntry): string {
  */
 export function renderRulesMarkdown(pack: RulePack): string {
   packParser.parse(pack);
-  const entries = listFigures(pack);
+  const entries = collectFigures(pack);
   const counts = new Map<FigureStatus, number>();
   for (const entry of entries) {
     counts.set(entry.figure.status, (counts.get(entry.figure.status) ?? 0) + 1);

@@ -253,7 +253,8 @@ export type MobilityFormat = 'long-term' | 'short-term';
  *
  * @param action - a mobility action
  * @param activity - any string
- * @returns `true` when `activity` is one of `ACTIVITIES_BY_ACTION[action]`
+ * @returns `true` when `activity` is one of `ACTIVITIES_BY_ACTION[action]`; `false` otherwise,
+ *   also when `action` is not a mobility action (any value is accepted, nothing throws)
  *
  * @example
  * ```ts
@@ -266,5 +267,6 @@ export function isActivityOf<A extends MobilityAction>(
   action: A,
   activity: unknown,
 ): activity is ActivityOf<A> {
+  if (typeof action !== 'string' || !Object.hasOwn(ACTIVITIES_BY_ACTION, action)) return false;
   return (ACTIVITIES_BY_ACTION[action] as readonly unknown[]).includes(activity);
 }

@@ -30,6 +30,20 @@ export interface JsonSchema {
   readonly description?: string;
   /** Valid example values (each one validates against the schema). */
   readonly examples?: readonly unknown[];
+  /** The JSON type(s) of the value: `'object'`, `'string'`, `'number'`, ... */
+  readonly type?: string | readonly string[];
+  /** The schema of each known property of an object. */
+  readonly properties?: Readonly<Record<string, JsonSchema>>;
+  /** The properties an object must have. */
+  readonly required?: readonly string[];
+  /** A regular expression (ECMA-262) a string must match. */
+  readonly pattern?: string;
+  /** A named string format, such as `'date'`. */
+  readonly format?: string;
+  /** Alternatives of which exactly one must match (discriminated unions). */
+  readonly oneOf?: readonly JsonSchema[];
+  /** Alternatives of which at least one must match. */
+  readonly anyOf?: readonly JsonSchema[];
   /** Any other JSON Schema keyword (`type`, `properties`, `oneOf`, `$defs`, ...). */
   readonly [keyword: string]: unknown;
 }
@@ -181,7 +195,8 @@ function build(schema: z.core.$ZodType, fallback: Fallback | undefined): JsonSch
   const description = meta?.description ?? fallback?.description;
   if (json.description === undefined && description !== undefined) json.description = description;
   if (json.examples === undefined && Array.isArray(examples)) json.examples = [...examples];
-  return json;
+  // A JSON round trip leaves plain data only (zod adds a hidden `~standard` property).
+  return JSON.parse(JSON.stringify(json)) as JsonSchema;
 }
 
 let cache: JsonSchemas | undefined;

@@ -25,7 +25,11 @@ import {
   SurveySchema,
   ThresholdSchema,
 } from '../../src/satisfaction/schemas.js';
-import { type JsonSchemaName, jsonSchemas } from '../../src/schemas/jsonSchemas.js';
+import {
+  type JsonSchema,
+  type JsonSchemaName,
+  jsonSchemas,
+} from '../../src/schemas/jsonSchemas.js';
 import { mobilityArb } from '../grants/arbitraries.js';
 import { allFixtures } from '../mobility/fixtures.js';
 
@@ -112,7 +116,7 @@ describe('jsonSchemas', () => {
 
   it('validates every metadata example with zod and with ajv', () => {
     let count = 0;
-    for (const [name, schema] of Object.entries(schemas) as [JsonSchemaName, typeof schema][]) {
+    for (const [name, schema] of Object.entries(schemas) as [JsonSchemaName, JsonSchema][]) {
       for (const example of schema.examples ?? []) {
         expect(zodAccepts(name, example), `zod ${name} ${JSON.stringify(example)}`).toBe(true);
         expect(ajvAccepts(name, example), `ajv ${name} ${JSON.stringify(example)}`).toBe(true);

@@ -1,0 +1,22 @@
+/** The longest rendering of an input in an error message, in characters. */
+const MAX_LENGTH = 80;
+
+/**
+ * An input as it should appear in an error message: its JSON when it has one (`"XX"`, `2019`,
+ * `{"a":1}`), something readable otherwise (`1n`, `undefined`, `[object with a cycle]`), cut to
+ * 80 characters. Never throws, whatever the input (BigInt, cycles, throwing getters or proxies,
+ * very long strings): `JSON.stringify` alone does on several of them.
+ */
+export function showInput(value: unknown): string {
+  let text: string;
+  try {
+    text =
+      typeof value === 'bigint'
+        ? `${value}n`
+        : (JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v)) ??
+          String(value));
+  } catch {
+    text = `[${typeof value === 'object' && value !== null ? 'object that is not JSON' : typeof value}]`;
+  }
+  return text.length > MAX_LENGTH ? `${text.slice(0, MAX_LENGTH - 1)}…` : text;
+}

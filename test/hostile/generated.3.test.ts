@@ -1,0 +1,3 @@
+import { generatedSuite } from './generatedSuite.js';
+
+generatedSuite(2);

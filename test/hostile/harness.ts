@@ -1,0 +1,295 @@
+/**
+ * The checks of the hostile-input suite: a call returns a result or throws an erasmus-kit error;
+ * results hold no NaN, no ±Infinity and no undefined; `Object.prototype` and `Array.prototype`
+ * gain no keys; the arguments are left exactly as they were.
+ */
+import fc from 'fast-check';
+import { isErasmusKitError } from '../../src/errors.js';
+import type { EntryPoint } from './entryPoints.js';
+
+const { CI } = process.env;
+
+/** Generated cases per entry point: 10,000 in CI, 1,000 locally. */
+export const NUM_RUNS = CI ? 10_000 : 1_000;
+
+/** `fc.anything()` with every option that makes values awkward. */
+export const hostileValue: fc.Arbitrary<unknown> = fc.anything({
+  withObjectString: true,
+  withNullPrototype: true,
+  withBigInt: true,
+  withDate: true,
+  withMap: true,
+  withSet: true,
+  withTypedArray: true,
+  withSparseArray: true,
+  withBoxedValues: true,
+  maxDepth: 4,
+});
+
+const deepFrozen = new WeakMap<object, boolean>();
+
+/** Whether an object and everything reachable from it is frozen (then it cannot change). */
+function isDeepFrozen(root: object): boolean {
+  const known = deepFrozen.get(root);
+  if (known !== undefined) return known;
+  const seen = new Set<object>();
+  const stack: object[] = [root];
+  let frozen = true;
+  while (stack.length > 0 && frozen) {
+    const value = stack.pop() as object;
+    if (seen.has(value) || deepFrozen.get(value) === true) continue;
+    seen.add(value);
+    if (!Object.isFrozen(value) || value instanceof Map || value instanceof Set) frozen = false;
+    else if (ArrayBuffer.isView(value) && value.byteLength > 0) frozen = false;
+    else
+      for (const key of Reflect.ownKeys(value)) {
+        const child = (value as Record<PropertyKey, unknown>)[key];
+        if ((typeof child === 'object' && child !== null) || typeof child === 'function')
+          stack.push(child as object);
+      }
+  }
+  deepFrozen.set(root, frozen);
+  return frozen;
+}
+
+function describePrimitive(value: unknown): string {
+  if (typeof value === 'number') return Object.is(value, -0) ? 'n:-0' : `n:${value}`;
+  if (typeof value === 'bigint') return `b:${value}`;
+  if (typeof value === 'string') return `s:${JSON.stringify(value)}`;
+  if (typeof value === 'symbol') return `y:${String(value)}`;
+  return `${typeof value}:${String(value)}`;
+}
+
+/**
+ * A string that changes when anything reachable from `value` changes: own keys (symbols too),
+ * property values and descriptors' writability, array lengths and holes, Map and Set contents,
+ * dates, typed arrays, boxed values and prototypes. Deep-frozen subtrees are named by identity.
+ * Iterative, so a 10,000-deep object does not overflow the stack.
+ */
+export function fingerprint(root: unknown): string {
+  const out: string[] = [];
+  const ids = new Map<object, number>();
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if ((typeof value !== 'object' || value === null) && typeof value !== 'function') {
+      out.push(describePrimitive(value));
+      continue;
+    }
+    const object = value as object;
+    const id = ids.get(object);
+    if (id !== undefined) {
+      out.push(`@${id}`);
+      continue;
+    }
+    ids.set(object, ids.size);
+    if (isDeepFrozen(object)) {
+      out.push(`frozen#${ids.size}`);
+      continue;
+    }
+    const proto = Object.getPrototypeOf(object) as object | null;
+    const tag = Object.prototype.toString.call(object);
+    out.push(`{${tag}|${proto === null ? 'null' : (proto.constructor?.name ?? '?')}|`);
+    out.push(Object.isFrozen(object) ? 'F' : Object.isSealed(object) ? 'S' : '-');
+    if (object instanceof Date) out.push(`t:${object.getTime()}`);
+    if (object instanceof Map) stack.push([...object.entries()]);
+    if (object instanceof Set) stack.push([...object.values()]);
+    if (ArrayBuffer.isView(object)) out.push(`v:${new Uint8Array(object.buffer).join(',')}`);
+    for (const boxed of [Number, String, Boolean, BigInt, Symbol] as const) {
+      if (object instanceof boxed) out.push(describePrimitive(object.valueOf()));
+    }
+    const keys = Reflect.ownKeys(object);
+    out.push(`k:${keys.length}`);
+    for (const key of keys) {
+      const descriptor = Object.getOwnPropertyDescriptor(object, key);
+      out.push(`${String(key)}${descriptor?.writable === false ? '!' : ''}=`);
+      if (descriptor !== undefined && 'value' in descriptor) stack.push(descriptor.value);
+      else out.push('accessor');
+    }
+  }
+  return out.join(' ');
+}
+
+const PROTOTYPES = [Object.prototype, Array.prototype, Function.prototype, String.prototype];
+
+/** The own properties (key and value or accessor) of the prototypes a pollution would touch. */
+function prototypeSnapshot(): unknown[][] {
+  return PROTOTYPES.map((proto) =>
+    Reflect.ownKeys(proto).flatMap((key) => {
+      const d = Object.getOwnPropertyDescriptor(proto, key);
+      return [key, d?.value, d?.get, d?.set];
+    }),
+  );
+}
+const PRISTINE_PROTOTYPES = prototypeSnapshot();
+
+/** Whether the built-in prototypes still have exactly their original properties. */
+function prototypesPristine(): boolean {
+  return PROTOTYPES.every((proto, index) => {
+    const before = PRISTINE_PROTOTYPES[index] as unknown[];
+    const keys = Reflect.ownKeys(proto);
+    if (keys.length * 4 !== before.length) return false;
+    return keys.every((key, i) => {
+      const d = Object.getOwnPropertyDescriptor(proto, key);
+      return (
+        before[i * 4] === key &&
+        before[i * 4 + 1] === d?.value &&
+        before[i * 4 + 2] === d?.get &&
+        before[i * 4 + 3] === d?.set
+      );
+    });
+  });
+}
+
+/** Where a result holds NaN, ±Infinity or undefined, or `undefined` when it holds none. */
+export function badValueIn(
+  result: unknown,
+  allowTopUndefined = false,
+  allowUndefinedFields = false,
+): string | undefined {
+  if (result === undefined) return allowTopUndefined ? undefined : '(the result itself)';
+  const seen = new Set<object>();
+  const stack: [unknown, string][] = [[result, '$']];
+  while (stack.length > 0) {
+    const [value, path] = stack.pop() as [unknown, string];
+    if (value === undefined && !allowUndefinedFields) return `${path} is undefined`;
+    if (typeof value === 'number' && !Number.isFinite(value)) return `${path} is ${value}`;
+    if (typeof value !== 'object' || value === null || seen.has(value)) continue;
+    seen.add(value);
+    if (deepFrozen.get(value) === true && checkedResults.has(value)) continue;
+    if (value instanceof Map) {
+      for (const [key, child] of value) stack.push([child, `${path}.get(${typeof key})`]);
+      continue;
+    }
+    for (const [key, child] of Object.entries(value)) stack.push([child, `${path}.${key}`]);
+  }
+  if (typeof result === 'object' && result !== null && isDeepFrozen(result)) {
+    checkedResults.add(result);
+  }
+  return undefined;
+}
+const checkedResults = new WeakSet<object>();
+
+/** A short description of a thrown value for failure messages. */
+export function describeThrown(thrown: unknown): string {
+  if (thrown instanceof Error) {
+    return `${thrown.name}: ${thrown.message.slice(0, 300)}\n${thrown.stack ?? ''}`;
+  }
+  return `non-error ${typeof thrown}`;
+}
+
+/**
+ * Calls an entry point with `args` and checks every promise of the contract; throws an Error
+ * explaining the breach otherwise. Returns the outcome for further checks.
+ */
+export function callAndCheck(
+  entry: EntryPoint,
+  args: readonly unknown[],
+  options: { readonly checkMutation?: boolean } = {},
+): { readonly ok: boolean; readonly value: unknown } {
+  const checkMutation = options.checkMutation ?? true;
+  const before = checkMutation ? args.map(fingerprint) : [];
+  let outcome: { ok: boolean; value: unknown };
+  try {
+    outcome = { ok: true, value: entry.fn(...args) };
+  } catch (thrown) {
+    if (!isErasmusKitError(thrown)) {
+      throw new Error(`${entry.name} let escape ${describeThrown(thrown)}`, { cause: thrown });
+    }
+    outcome = { ok: false, value: thrown };
+  }
+  if (outcome.ok) {
+    const result = outcome.value;
+    if (entry.safe) {
+      const safe = result as { success?: unknown; data?: unknown; error?: unknown };
+      if (safe.success === true) {
+        const bad = badValueIn(safe.data, entry.mayReturnUndefined, entry.echoesInput);
+        if (bad !== undefined) throw new Error(`${entry.name}: data ${bad}`);
+      } else if (safe.success !== false || !isErasmusKitError(safe.error)) {
+        throw new Error(`${entry.name}: not a SafeResult`);
+      }
+    } else {
+      const bad = badValueIn(result, entry.mayReturnUndefined, entry.echoesInput);
+      if (bad !== undefined) throw new Error(`${entry.name}: result ${bad}`);
+    }
+  }
+  if (!prototypesPristine()) {
+    throw new Error(`${entry.name} polluted a built-in prototype`);
+  }
+  if (checkMutation) {
+    args.forEach((arg, index) => {
+      if (fingerprint(arg) !== before[index]) {
+        throw new Error(`${entry.name} mutated argument ${index}`);
+      }
+    });
+  }
+  return outcome;
+}
+
+type Path = readonly (string | number)[];
+
+/** The paths of the nodes of a value (up to `maxPaths`, breadth first). */
+export function pathsOf(root: unknown, maxPaths = 2_000): Path[] {
+  const paths: Path[] = [];
+  const queue: [unknown, Path][] = [[root, []]];
+  while (queue.length > 0 && paths.length < maxPaths) {
+    const [value, path] = queue.shift() as [unknown, Path];
+    if (path.length > 0) paths.push(path);
+    if (typeof value !== 'object' || value === null) continue;
+    for (const [key, child] of Object.entries(value)) {
+      queue.push([child, [...path, Array.isArray(value) ? Number(key) : key]]);
+    }
+  }
+  return paths;
+}
+
+/** A copy of `root` with the node at `path` replaced by `value` (or deleted when `remove`). */
+export function replaceAt(root: unknown, path: Path, value: unknown, remove = false): unknown {
+  if (path.length === 0) return value;
+  const [head, ...rest] = path as [string | number, ...Path];
+  const copy = (Array.isArray(root) ? [...root] : { ...(root as object) }) as Record<
+    string | number,
+    unknown
+  >;
+  if (remove && rest.length === 0) delete copy[head];
+  else copy[head] = replaceAt(copy[head], rest, value, remove);
+  return copy;
+}
+
+/** Valid arguments with one node (any depth) replaced by a hostile value or removed. */
+export function mutationsOf(valid: readonly unknown[]): fc.Arbitrary<unknown[]> {
+  const paths = pathsOf(valid);
+  if (paths.length === 0) return fc.constant([...valid]);
+  return fc
+    .tuple(fc.constantFrom(...paths), hostileValue, fc.boolean())
+    .map(([path, value, remove]) => replaceAt(valid, path, value, remove) as unknown[]);
+}
+
+/** Argument lists to throw at an entry point: anything, JSON, mutations of valid arguments. */
+export function hostileArgs(entry: EntryPoint): fc.Arbitrary<unknown[]> {
+  const arity = Math.max(entry.valid.length, entry.fn.length, 1);
+  return fc.oneof(
+    { arbitrary: fc.array(hostileValue, { minLength: 0, maxLength: arity + 1 }), weight: 4 },
+    { arbitrary: fc.array(fc.jsonValue(), { minLength: arity, maxLength: arity }), weight: 2 },
+    { arbitrary: mutationsOf(entry.valid), weight: entry.heavy === true ? 1 : 4 },
+  );
+}
+
+/**
+ * Calls an entry point and its `safeX` twin (if any) with the same arguments: both keep the
+ * contract, and they agree — `x` throws an InputError exactly when `safeX` returns
+ * `{ success: false }`, and another erasmus-kit error is thrown by both.
+ */
+export function callFamily(entry: EntryPoint, args: readonly unknown[]): void {
+  const outcome = callAndCheck(entry, args);
+  if (entry.twin === undefined) return;
+  const twin = callAndCheck(entry.twin, args);
+  const code = (value: unknown) => (value as { code?: unknown }).code;
+  const twinResult = twin.value as { success?: boolean; error?: unknown };
+  const agree = outcome.ok
+    ? twin.ok && twinResult.success === true
+    : code(outcome.value) === 'invalid-input'
+      ? twin.ok && twinResult.success === false
+      : !twin.ok && code(twin.value) === code(outcome.value);
+  if (!agree) throw new Error(`${entry.name} and ${entry.twin.name} disagree`);
+}
