@@ -3,6 +3,8 @@ import type { Direction, TargetRange } from './indicatorTypes.js';
 /** Rounds to 4 places for output; never `-0`, never `NaN` or an infinity (those become 0). */
 export function round4(value: number): number {
   if (!Number.isFinite(value)) return 0;
+  // From 2^52 on a double has no fractional digits to round (and value × 10 000 could overflow).
+  if (Math.abs(value) >= 2 ** 52) return value;
   const rounded = Math.round(value * 10_000) / 10_000;
   return rounded === 0 ? 0 : rounded;
 }

@@ -52,62 +52,61 @@ function isDeepFrozen(root: object): boolean {
   return frozen;
 }
 
-function describePrimitive(value: unknown): string {
-  if (typeof value === 'number') return Object.is(value, -0) ? 'n:-0' : `n:${value}`;
-  if (typeof value === 'bigint') return `b:${value}`;
-  if (typeof value === 'string') return `s:${JSON.stringify(value)}`;
-  if (typeof value === 'symbol') return `y:${String(value)}`;
-  return `${typeof value}:${String(value)}`;
-}
-
 /**
- * A string that changes when anything reachable from `value` changes: own keys (symbols too),
- * property values and descriptors' writability, array lengths and holes, Map and Set contents,
- * dates, typed arrays, boxed values and prototypes. Deep-frozen subtrees are named by identity.
- * Iterative, so a 10,000-deep object does not overflow the stack.
+ * A list that changes when anything reachable from `value` changes: own keys (symbols too),
+ * property values and writability, array lengths and holes, Map and Set contents, dates, typed
+ * arrays, boxed values and prototypes. Deep-frozen subtrees are named by identity. Primitives
+ * are kept as they are (a 1,000,000-character string is compared, not copied). Iterative, so a
+ * 10,000-deep object does not overflow the stack. Compare two with {@link sameFingerprint}.
  */
-export function fingerprint(root: unknown): string {
-  const out: string[] = [];
+export function fingerprint(root: unknown): unknown[] {
+  const out: unknown[] = [];
   const ids = new Map<object, number>();
   const stack: unknown[] = [root];
   while (stack.length > 0) {
     const value = stack.pop();
     if ((typeof value !== 'object' || value === null) && typeof value !== 'function') {
-      out.push(describePrimitive(value));
+      out.push(value);
       continue;
     }
     const object = value as object;
     const id = ids.get(object);
     if (id !== undefined) {
-      out.push(`@${id}`);
+      out.push('@ref', id);
       continue;
     }
     ids.set(object, ids.size);
     if (isDeepFrozen(object)) {
-      out.push(`frozen#${ids.size}`);
+      out.push('@frozen', object);
       continue;
     }
-    const proto = Object.getPrototypeOf(object) as object | null;
-    const tag = Object.prototype.toString.call(object);
-    out.push(`{${tag}|${proto === null ? 'null' : (proto.constructor?.name ?? '?')}|`);
-    out.push(Object.isFrozen(object) ? 'F' : Object.isSealed(object) ? 'S' : '-');
-    if (object instanceof Date) out.push(`t:${object.getTime()}`);
+    out.push(
+      '@object',
+      Object.getPrototypeOf(object),
+      Object.isFrozen(object),
+      Object.isSealed(object),
+    );
+    if (object instanceof Date) out.push(object.getTime());
     if (object instanceof Map) stack.push([...object.entries()]);
     if (object instanceof Set) stack.push([...object.values()]);
-    if (ArrayBuffer.isView(object)) out.push(`v:${new Uint8Array(object.buffer).join(',')}`);
+    if (ArrayBuffer.isView(object)) out.push(new Uint8Array(object.buffer).join(','));
     for (const boxed of [Number, String, Boolean, BigInt, Symbol] as const) {
-      if (object instanceof boxed) out.push(describePrimitive(object.valueOf()));
+      if (object instanceof boxed) out.push(object.valueOf());
     }
     const keys = Reflect.ownKeys(object);
-    out.push(`k:${keys.length}`);
+    out.push(keys.length);
     for (const key of keys) {
       const descriptor = Object.getOwnPropertyDescriptor(object, key);
-      out.push(`${String(key)}${descriptor?.writable === false ? '!' : ''}=`);
+      out.push(key, descriptor?.writable, descriptor?.get, descriptor?.set);
       if (descriptor !== undefined && 'value' in descriptor) stack.push(descriptor.value);
-      else out.push('accessor');
     }
   }
-  return out.join(' ');
+  return out;
+}
+
+/** Whether two fingerprints are equal (`Object.is` item by item: NaN equals NaN, 0 ≠ -0). */
+export function sameFingerprint(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((item, index) => Object.is(item, b[index]));
 }
 
 const PROTOTYPES = [Object.prototype, Array.prototype, Function.prototype, String.prototype];
@@ -218,7 +217,7 @@ export function callAndCheck(
   }
   if (checkMutation) {
     args.forEach((arg, index) => {
-      if (fingerprint(arg) !== before[index]) {
+      if (!sameFingerprint(fingerprint(arg), before[index] as unknown[])) {
         throw new Error(`${entry.name} mutated argument ${index}`);
       }
     });

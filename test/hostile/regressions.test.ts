@@ -4,8 +4,13 @@
  * src/rules/RulePackSchema.ts).
  */
 import { describe, expect, it } from 'vitest';
+import { seed001Actuals, seed001AsOf } from '../../examples/data/seed001-actuals.js';
+import { seed001Plan } from '../../examples/data/seed001-plan.js';
 import { showInput } from '../../src/_lib/showInput.js';
 import { ErasmusKitError, InputError } from '../../src/errors.js';
+import { round4 } from '../../src/indicators/compareToTarget.js';
+import { evaluateIndicator } from '../../src/indicators/evaluateIndicator.js';
+import type { Indicator } from '../../src/indicators/indicatorTypes.js';
 import { getAction } from '../../src/programme/actions.js';
 import { normalizeCountryCode } from '../../src/programme/CountryCodeSchema.js';
 import { heCountryGroups } from '../../src/programme/countryGroups.js';
@@ -34,7 +39,7 @@ describe('showInput', () => {
     expect(showInput({ year: 12n })).toBe('{"year":"12n"}');
     expect(showInput(undefined)).toBe('undefined');
     expect(showInput(Symbol('s'))).toBe('Symbol(s)');
-    const cycle: Record<string, unknown> = {};
+    const cycle: { self?: unknown } = {};
     cycle.self = cycle;
     expect(showInput(cycle)).toBe('[object that is not JSON]');
     const hostile = new Proxy(
@@ -91,8 +96,8 @@ describe('listFigures validates its pack', () => {
   });
 
   it('throws InputError, not a DecimalError, for a range whose bound is not an amount', () => {
-    const ka131 = rules2024.ka131 as unknown as Record<string, Record<string, { value: object }>>;
-    const studentMonthly = ka131.studentMonthly as Record<string, { value: object }>;
+    const ka131 = rules2024.ka131 as unknown as { studentMonthly: Record<string, object> };
+    const studentMonthly = ka131.studentMonthly;
     const first = studentMonthly['1'] as { value: object };
     const broken = {
       ...rules2024,
@@ -114,5 +119,31 @@ describe('listFigures validates its pack', () => {
 
   it('still lists the figures of a real pack', () => {
     expect(listFigures(rules2024).length).toBeGreaterThan(100);
+  });
+});
+
+describe('indicator results with huge actuals', () => {
+  it('round4 keeps huge finite values finite (was Infinity above 1.8e304)', () => {
+    expect(round4(1.0786158809173896e306)).toBe(1.0786158809173896e306);
+    expect(round4(-Number.MAX_VALUE)).toBe(-Number.MAX_VALUE);
+    expect(round4(1.23456)).toBe(1.2346);
+  });
+
+  it('evaluates a per-unit actual of 1e306 without an Infinity in the result', () => {
+    const indicator = seed001Plan.goals
+      .flatMap((goal) => goal.objectives ?? [])
+      .flatMap((objective) => objective.actions ?? [])
+      .flatMap((action) => action.indicators ?? [])
+      .find((i) => i.id === '2.3.5');
+    expect(indicator?.kind).toBe('per-unit');
+    const actuals = seed001Actuals.map((actual) =>
+      actual.indicatorId === '2.3.5' && actual.year === 2019
+        ? { ...actual, perUnit: { amount: 1.0786158809173896e306, units: 60, unitsShort: 0 } }
+        : actual,
+    );
+    const evaluation = evaluateIndicator(indicator as Indicator, actuals, { asOf: seed001AsOf });
+    const year = evaluation.years.find((y) => y.year === 2019);
+    expect(Number.isFinite(year?.variance)).toBe(true);
+    expect(Number.isFinite(year?.achievementRatio)).toBe(true);
   });
 });
