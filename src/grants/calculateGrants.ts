@@ -24,7 +24,10 @@ const listParser = makeParser(z.array(z.unknown(), { error: 'Expected an array o
  * others are parsed; every problem is reported with its index (`3.endDate`).
  */
 function parseAll(mobilities: unknown): Mobility[] {
-  const list = listParser.parse(mobilities);
+  // An array is used as it is (zod would copy it item by item); anything else gets zod's error.
+  const list: readonly unknown[] = Array.isArray(mobilities)
+    ? mobilities
+    : listParser.parse(mobilities);
   const out: Mobility[] = [];
   const issues: z.core.$ZodIssue[] = [];
   const options = parseOptions();

@@ -189,16 +189,36 @@ export function resolveRange(
 
 const unitTexts = new WeakMap<Decimal, MoneyString>();
 
+/** A line amount rounded to cents, and its text. */
+interface Rounded {
+  readonly value: Decimal;
+  readonly text: MoneyString;
+}
+
+/** Rounded amounts, per (immutable, often shared) exact amount. */
+const roundedAmounts = new WeakMap<Decimal, Rounded>();
+
+function roundedOf(amount: Decimal): Rounded {
+  let rounded = roundedAmounts.get(amount);
+  if (rounded === undefined) {
+    const value = amount.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+    rounded = { value, text: centsText(value) };
+    roundedAmounts.set(amount, rounded);
+  }
+  return rounded;
+}
+
 /** Rounds and formats the drafted lines under a policy and sums them into the total. */
 export function finishLines(
   drafts: readonly LineDraft[],
   policy: RoundingPolicy,
 ): { readonly lines: GrantLine[]; readonly total: MoneyString } {
-  let total = new Decimal(0);
+  let total: Decimal | undefined;
   const lines: GrantLine[] = [];
   for (const d of drafts) {
-    const rounded = d.amount.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-    total = total.plus(policy === 'per-line' ? rounded : d.amount);
+    const rounded = roundedOf(d.amount);
+    const add = policy === 'per-line' ? rounded.value : d.amount;
+    total = total === undefined ? add : total.plus(add);
     let unitAmount = unitTexts.get(d.unitAmount);
     if (unitAmount === undefined) {
       unitAmount = formatMoney(d.unitAmount);
@@ -209,11 +229,15 @@ export function finishLines(
       quantity: d.quantity,
       unit: d.unit,
       unitAmount,
-      amount: centsText(rounded),
+      amount: rounded.text,
       basis: d.basis,
       rule: d.rule,
       figures: d.figures,
     });
   }
-  return { lines, total: formatMoney(total) };
+  // One line under 'per-line': the total is that line's amount (already rounded and formatted).
+  if (drafts.length === 1 && policy === 'per-line') {
+    return { lines, total: (lines[0] as GrantLine).amount };
+  }
+  return { lines, total: formatMoney(total ?? new Decimal(0)) };
 }

@@ -10,11 +10,17 @@ import { eligibilityOf } from '../mobility/checkEligibility.js';
 import type { FigureUsed } from '../mobility/computeDuration.js';
 import type { Mobility } from '../mobility/MobilityInputSchema.js';
 import type { RulePack } from '../rules/types.js';
-import { finishLines, type GrantContext, type RateLookup, remember } from './grantContext.js';
+import {
+  CACHE_LIMIT,
+  finishLines,
+  type GrantContext,
+  type LineDraft,
+  type RateLookup,
+} from './grantContext.js';
 import { addIndividualSupport } from './individualSupport.js';
 import { addCourseFees, addGreenTravelTopUp, addStudentTopUps } from './topUps.js';
 import { addTravel, travelEntitlement } from './travelSupport.js';
-import type { GrantResult, GrantWarning } from './types.js';
+import type { GrantLine, GrantResult, GrantWarning } from './types.js';
 
 /** Options after validation. */
 export interface ResolvedGrantOptions {
@@ -26,17 +32,6 @@ export interface ResolvedGrantOptions {
   readonly note?: string;
 }
 
-const warningCache = new Map<string, GrantWarning>();
-
-/** A warning object, shared between results that give the same one (warnings are frozen). */
-function cachedWarning(key: string, make: () => GrantWarning): GrantWarning {
-  let w = warningCache.get(key);
-  if (w === undefined) {
-    w = remember(warningCache, key, Object.freeze(make()));
-  }
-  return w;
-}
-
 const INELIGIBLE: GrantWarning = Object.freeze({
   code: 'ineligible',
   message: 'The mobility is not eligible (see eligibility.issues): the grant is 0.00.',
@@ -46,6 +41,11 @@ const ZERO_GRANT: GrantWarning = Object.freeze({
   message:
     'A zero-grant mobility: no individual support and no travel support (the grant is 0.00), but the participant counts for organisational support.',
 });
+
+/** Shared, frozen lists of the results that pay nothing (results are read-only). */
+const NO_LINES: readonly GrantLine[] = Object.freeze([]);
+const INELIGIBLE_WARNINGS: readonly GrantWarning[] = Object.freeze([INELIGIBLE]);
+const ZERO_GRANT_WARNINGS: readonly GrantWarning[] = Object.freeze([ZERO_GRANT]);
 
 /** Shared `rules` records: by rates kind and rounding policy, then by call year and provisional. */
 const rulesCache = new Map<string, Map<number, GrantResult['rules']>>();
@@ -72,15 +72,86 @@ function rulesOf(
   return rules;
 }
 
+/** The warnings without repeats (same code and message), in order; no strings are built. */
 function dedupe(warnings: readonly GrantWarning[]): GrantWarning[] {
-  if (warnings.length < 2) return [...warnings];
-  const seen = new Set<string>();
-  return warnings.filter((w) => {
-    const key = `${w.code}|${w.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const out: GrantWarning[] = [];
+  outer: for (let i = 0; i < warnings.length; i++) {
+    const w = warnings[i] as GrantWarning;
+    for (let j = 0; j < out.length; j++) {
+      const seen = out[j] as GrantWarning;
+      if (seen === w || (seen.code === w.code && seen.message === w.message)) continue outer;
+    }
+    out.push(w);
+  }
+  return out;
+}
+
+/** Shared warnings of a key made of several strings (a trie of maps: no joined key is built). */
+interface WarningNode {
+  readonly next: Map<string, WarningNode>;
+  warning?: GrantWarning;
+}
+
+const warningTries = new Map<string, WarningNode>();
+let warningTrieSize = 0;
+
+/** The shared warning for `kind` and the strings `parts`, made once by `make` (frozen). */
+function warningFor(
+  kind: string,
+  parts: readonly string[],
+  make: () => GrantWarning,
+): GrantWarning {
+  if (warningTrieSize >= CACHE_LIMIT) {
+    warningTries.clear();
+    warningTrieSize = 0;
+  }
+  let node: WarningNode | undefined = warningTries.get(kind);
+  if (node === undefined) {
+    node = { next: new Map() };
+    warningTries.set(kind, node);
+  }
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as string;
+    let child: WarningNode | undefined = node.next.get(part);
+    if (child === undefined) {
+      child = { next: new Map() };
+      node.next.set(part, child);
+      warningTrieSize += 1;
+    }
+    node = child;
+  }
+  node.warning ??= Object.freeze(make());
+  return node.warning;
+}
+
+/** The strings in order of first appearance, without repeats. */
+function uniqueStrings(list: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const item of list) if (!out.includes(item)) out.push(item);
+  return out;
+}
+
+const NO_FIGURES: readonly FigureUsed[] = [];
+
+/**
+ * The figures of the lines that are not confirmed, one per path in the order of first use (the
+ * last one recorded for a path wins, as the `Map` it replaces did).
+ */
+function provisionalFigures(lines: readonly LineDraft[]): readonly FigureUsed[] {
+  let any = false;
+  for (const line of lines) {
+    for (const f of line.figures) {
+      if (isProvisional(f.status)) {
+        any = true;
+        break;
+      }
+    }
+    if (any) break;
+  }
+  if (!any) return NO_FIGURES;
+  const used = new Map<string, FigureUsed>();
+  for (const line of lines) for (const f of line.figures) used.set(f.path, f);
+  return [...used.values()].filter((f) => isProvisional(f.status));
 }
 
 /** Computes the grant of a validated mobility. */
@@ -91,11 +162,11 @@ export function grantOf(pack: RulePack, m: Mobility, options: ResolvedGrantOptio
     return {
       total: '0.00',
       currency: 'EUR',
-      lines: [],
+      lines: NO_LINES,
       duration: eligibility.duration,
       eligibility,
       rules: rulesOf(pack.callYear, eligibility.provisional, options),
-      warnings: [eligibility.eligible ? ZERO_GRANT : INELIGIBLE],
+      warnings: eligibility.eligible ? ZERO_GRANT_WARNINGS : INELIGIBLE_WARNINGS,
     };
   }
   const ctx: GrantContext = {
@@ -114,14 +185,12 @@ export function grantOf(pack: RulePack, m: Mobility, options: ResolvedGrantOptio
   if (travel.entitled) addTravel(ctx, travel.why);
   addGreenTravelTopUp(ctx, travel.entitled);
 
-  const used = new Map<string, FigureUsed>();
-  for (const line of ctx.lines) for (const f of line.figures) used.set(f.path, f);
-  const provisional = [...used.values()].filter((f) => isProvisional(f.status));
+  const provisional = provisionalFigures(ctx.lines);
   const warnings: GrantWarning[] = [];
   if (ctx.referencePaths.length > 0) {
-    const paths = [...new Set(ctx.referencePaths)];
+    const paths = uniqueStrings(ctx.referencePaths);
     warnings.push(
-      cachedWarning(`ref|${options.note ?? ''}|${paths.join(',')}`, () => ({
+      warningFor('ref', [options.note ?? '', ...paths], () => ({
         code: 'reference-values',
         message: `${options.note ? `${options.note} ` : ''}No rate sheet value was given for the rates a National Agency chooses: the Programme Guide reference values were used (DESIGN principle 4). Pass options.rateSheet for your National Agency’s rates.`,
         paths: Object.freeze(paths),
@@ -129,16 +198,16 @@ export function grantOf(pack: RulePack, m: Mobility, options: ResolvedGrantOptio
     );
   }
   if (provisional.length > 0) {
-    const list = provisional.map((f) => `${f.path} (${f.status})`).join(', ');
+    const keys = provisional.map((f) => `${f.path} (${f.status})`);
     warnings.push(
-      cachedWarning(`prov|${list}`, () => ({
+      warningFor('prov', keys, () => ({
         code: 'provisional-figure',
-        message: `This result used figures that are not confirmed: ${list}. The amount may change when they are.`,
+        message: `This result used figures that are not confirmed: ${keys.join(', ')}. The amount may change when they are.`,
         paths: Object.freeze(provisional.map((f) => f.path)),
       })),
     );
   }
-  warnings.push(...ctx.warnings);
+  for (const w of ctx.warnings) warnings.push(w);
   const { lines, total } = finishLines(ctx.lines, options.rounding);
   return {
     total,

@@ -6,7 +6,7 @@
  */
 import type { Decimal } from '../_lib/decimal.js';
 import type { FigureUsed } from '../mobility/computeDuration.js';
-import { count, euros, type LineDraft } from './grantContext.js';
+import { count, euros, type LineDraft, remember } from './grantContext.js';
 import type { GrantLineKind } from './types.js';
 
 /**
@@ -24,16 +24,7 @@ export function monthlyLine(args: {
   readonly suffix?: string;
 }): LineDraft {
   const { fullMonths, extraDays, rate } = args;
-  const months = rate.times(fullMonths);
-  const amount = extraDays === 0 ? months : months.plus(rate.times(extraDays).dividedBy(30));
-  const parts: string[] = [];
-  if (fullMonths > 0) parts.push(`${count(fullMonths, 'month')} × ${euros(rate)}`);
-  if (extraDays > 0) {
-    const daily = rate.dividedBy(30);
-    const dailyText = daily.decimalPlaces() <= 2 ? euros(daily) : `${euros(rate)}/30`;
-    parts.push(`${count(extraDays, 'day')} × ${dailyText}`);
-  }
-  if (parts.length === 0) parts.push(`0 days × ${euros(rate)}/30`);
+  const { amount, basis } = monthlyAmount(rate, fullMonths, extraDays);
   return {
     kind: args.kind,
     // A count of months for display (not money): 4 decimals are plenty (15 days = 0.5).
@@ -41,10 +32,47 @@ export function monthlyLine(args: {
     unit: 'month',
     unitAmount: rate,
     amount,
-    basis: parts.join(' + ') + (args.suffix ?? ''),
+    basis: args.suffix ? basis + args.suffix : basis,
     rule: args.rule,
     figures: args.figures,
   };
+}
+
+/** An exact amount and its computation in words (without the line's suffix). */
+interface Computed {
+  readonly amount: Decimal;
+  readonly basis: string;
+}
+
+/**
+ * Amounts and texts already computed, per rate: Decimals are immutable and rates are shared
+ * (cached per pack figure or rate-sheet value), so equal inputs give the very same line parts.
+ */
+const monthlyCache = new WeakMap<Decimal, Map<number, Computed>>();
+
+function monthlyAmount(rate: Decimal, fullMonths: number, extraDays: number): Computed {
+  let byCount = monthlyCache.get(rate);
+  if (byCount === undefined) {
+    byCount = new Map();
+    monthlyCache.set(rate, byCount);
+  }
+  // extraDays is 0–29, so the key is unique.
+  const key = fullMonths * 30 + extraDays;
+  let computed = byCount.get(key);
+  if (computed === undefined) {
+    const months = rate.times(fullMonths);
+    const amount = extraDays === 0 ? months : months.plus(rate.times(extraDays).dividedBy(30));
+    const parts: string[] = [];
+    if (fullMonths > 0) parts.push(`${count(fullMonths, 'month')} × ${euros(rate)}`);
+    if (extraDays > 0) {
+      const daily = rate.dividedBy(30);
+      const dailyText = daily.decimalPlaces() <= 2 ? euros(daily) : `${euros(rate)}/30`;
+      parts.push(`${count(extraDays, 'day')} × ${dailyText}`);
+    }
+    if (parts.length === 0) parts.push(`0 days × ${euros(rate)}/30`);
+    computed = remember(byCount, key, { amount, basis: parts.join(' + ') });
+  }
+  return computed;
 }
 
 /**
@@ -67,23 +95,50 @@ export function tieredDailyLine(args: {
   const beyond = Math.max(args.days - args.firstTierDays, 0);
   const second =
     args.maxSecondTierDays === undefined ? beyond : Math.min(beyond, args.maxSecondTierDays);
-  const firstAmount = args.rate.times(first);
-  const amount = second === 0 ? firstAmount : firstAmount.plus(args.secondRate.times(second));
-  const parts = [`${count(first, 'day')} × ${euros(args.rate)}`];
-  if (second > 0) {
-    parts.push(`${count(second, 'day')} × ${euros(args.secondRate)} (${args.secondRateLabel})`);
-  }
-  if (beyond > second) parts.push(`${count(beyond - second, 'day')} unfunded`);
+  const { amount, basis } = tieredAmount(args, first, second, beyond);
   return {
     kind: args.kind,
     quantity: first + second,
     unit: 'day',
     unitAmount: args.rate,
     amount,
-    basis: parts.join(' + ') + (args.suffix ?? ''),
+    basis: args.suffix ? basis + args.suffix : basis,
     rule: args.rule,
     figures: args.figures,
   };
+}
+
+const tieredCache = new WeakMap<Decimal, WeakMap<Decimal, Map<string, Computed>>>();
+
+function tieredAmount(
+  args: { readonly rate: Decimal; readonly secondRate: Decimal; readonly secondRateLabel: string },
+  first: number,
+  second: number,
+  beyond: number,
+): Computed {
+  let bySecond = tieredCache.get(args.rate);
+  if (bySecond === undefined) {
+    bySecond = new WeakMap();
+    tieredCache.set(args.rate, bySecond);
+  }
+  let byKey = bySecond.get(args.secondRate);
+  if (byKey === undefined) {
+    byKey = new Map();
+    bySecond.set(args.secondRate, byKey);
+  }
+  const key = `${first}|${second}|${beyond}|${args.secondRateLabel}`;
+  let computed = byKey.get(key);
+  if (computed === undefined) {
+    const firstAmount = args.rate.times(first);
+    const amount = second === 0 ? firstAmount : firstAmount.plus(args.secondRate.times(second));
+    const parts = [`${count(first, 'day')} × ${euros(args.rate)}`];
+    if (second > 0) {
+      parts.push(`${count(second, 'day')} × ${euros(args.secondRate)} (${args.secondRateLabel})`);
+    }
+    if (beyond > second) parts.push(`${count(beyond - second, 'day')} unfunded`);
+    computed = remember(byKey, key, { amount, basis: parts.join(' + ') });
+  }
+  return computed;
 }
 
 /** A line of one unit: a one-off amount or one return trip. */
