@@ -1,3 +1,4 @@
+import type { CallYear } from '../../_lib/callYear.js';
 import type { Figure } from '../../_lib/provenance.js';
 import { isHigherEducation, isStudentActivity } from '../activityKinds.js';
 import type { FigureUsed } from '../computeDuration.js';
@@ -48,17 +49,57 @@ export function makeIssue(
   } = {},
 ): EligibilityIssue {
   const info = ELIGIBILITY_ISSUE_CODES[code];
-  const section = options.section ?? info.section;
-  const rule: EligibilityRule = Object.freeze(
-    options.figure
-      ? { callYear: m.callYear, section, figure: Object.freeze(options.figure) }
-      : { callYear: m.callYear, section },
-  );
+  const rule = ruleOf(m.callYear, options.section ?? info.section, options.figure);
   return Object.freeze(
     options.path
-      ? { code, severity: info.severity, message, path: Object.freeze(options.path), rule }
+      ? { code, severity: info.severity, message, path: pathOf(options.path), rule }
       : { code, severity: info.severity, message, rule },
   );
+}
+
+/**
+ * Rules and paths are shared between issues (frozen): results keep their issues, so fewer
+ * objects per issue means less garbage-collection work when many mobilities are checked.
+ */
+const rulesByFigure = new WeakMap<FigureUsed, Map<string, Map<number, EligibilityRule>>>();
+const rulesWithoutFigure = new Map<string, Map<number, EligibilityRule>>();
+const paths = new Map<string | number, readonly (string | number)[]>();
+
+function ruleOf(
+  callYear: CallYear,
+  section: string,
+  figure: FigureUsed | undefined,
+): EligibilityRule {
+  let bySection = figure === undefined ? rulesWithoutFigure : rulesByFigure.get(figure);
+  if (bySection === undefined) {
+    bySection = new Map();
+    rulesByFigure.set(figure as FigureUsed, bySection);
+  }
+  let byYear = bySection.get(section);
+  if (byYear === undefined) {
+    byYear = new Map();
+    bySection.set(section, byYear);
+  }
+  let rule = byYear.get(callYear);
+  if (rule === undefined) {
+    rule = Object.freeze(
+      figure ? { callYear, section, figure: Object.freeze(figure) } : { callYear, section },
+    );
+    byYear.set(callYear, rule);
+  }
+  return rule;
+}
+
+/** The path, frozen; one-key paths (most of them) are shared. */
+function pathOf(path: readonly (string | number)[]): readonly (string | number)[] {
+  if (path.length !== 1) return Object.freeze(path);
+  const key = path[0] as string | number;
+  let shared = paths.get(key);
+  if (shared === undefined) {
+    shared = Object.freeze(path);
+    paths.set(key, shared);
+  }
+  return shared;
 }
 
 const HE_LABELS: Readonly<Record<string, string>> = {
