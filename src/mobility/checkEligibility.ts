@@ -1,6 +1,8 @@
+import type { CallYear } from '../_lib/callYear.js';
 import { isProvisional } from '../_lib/provenance.js';
 import { type SafeResult, toSafe } from '../_lib/zod.js';
-import { countryInfo } from '../programme/countries.js';
+import { type CountryInfo, countryInfo } from '../programme/countries.js';
+import type { CountryCode } from '../programme/countryCodes.js';
 import { getRules } from '../rules/getRules.js';
 import type { RulePack } from '../rules/types.js';
 import { durationOf, type FigureUsed } from './computeDuration.js';
@@ -14,6 +16,23 @@ import type { CheckContext, EligibilityIssue, EligibilityResult } from './eligib
 import { type Mobility, type MobilityInput, toMobility } from './MobilityInputSchema.js';
 
 const FAMILIES = [durationChecks, countryChecks, formatChecks, participantChecks, fundingChecks];
+
+const countries = new Map<CountryCode, Map<CallYear, CountryInfo>>();
+
+/** `countryInfo` of a code in a call year, remembered here without building a text key. */
+function countryOf(code: CountryCode, callYear: CallYear): CountryInfo {
+  let byYear = countries.get(code);
+  if (byYear === undefined) {
+    byYear = new Map();
+    countries.set(code, byYear);
+  }
+  let info = byYear.get(callYear);
+  if (info === undefined) {
+    info = countryInfo(code, callYear);
+    byYear.set(callYear, info);
+  }
+  return info;
+}
 
 /** The shared empty list of issues (frozen). */
 const NO_ISSUES: readonly EligibilityIssue[] = Object.freeze([]);
@@ -38,8 +57,8 @@ export function eligibilityOf(pack: RulePack, m: Mobility): EligibilityResult {
     m,
     pack,
     duration,
-    sending: countryInfo(m.sendingCountry, m.callYear),
-    receiving: countryInfo(m.receivingCountry, m.callYear),
+    sending: countryOf(m.sendingCountry, m.callYear),
+    receiving: countryOf(m.receivingCountry, m.callYear),
     use,
   };
   const issues: EligibilityIssue[] = [];

@@ -22,7 +22,39 @@ const stateOf = (c: CountryInfo): string => c.memberState ?? c.code;
  * Sending and receiving countries allowed for the action, and the (unsourced) rules that a
  * mobility goes abroad and not to the participant's country of residence.
  */
-export function countryChecks(ctx: CheckContext): EligibilityIssue[] {
+export function countryChecks(ctx: CheckContext): readonly EligibilityIssue[] {
+  // The findings depend only on the action, the two countries (each known in its call year) and
+  // the country of residence: they are made once and shared (frozen) by every such mobility.
+  const { m, sending, receiving } = ctx;
+  let byReceiving = cache.get(sending);
+  if (byReceiving === undefined) {
+    byReceiving = new WeakMap();
+    cache.set(sending, byReceiving);
+  }
+  let byKey = byReceiving.get(receiving);
+  if (byKey === undefined) {
+    byKey = new Map();
+    byReceiving.set(receiving, byKey);
+  }
+  const residence = m.participant?.residenceCountry;
+  const key =
+    residence === undefined
+      ? `${m.action}|${m.callYear}`
+      : `${m.action}|${m.callYear}|${residence}`;
+  let issues = byKey.get(key);
+  if (issues === undefined) {
+    issues = Object.freeze(computeCountryChecks(ctx));
+    byKey.set(key, issues);
+  }
+  return issues;
+}
+
+const cache = new WeakMap<
+  CountryInfo,
+  WeakMap<CountryInfo, Map<string, readonly EligibilityIssue[]>>
+>();
+
+function computeCountryChecks(ctx: CheckContext): EligibilityIssue[] {
   const { m, sending, receiving } = ctx;
   const issues: EligibilityIssue[] = [];
 

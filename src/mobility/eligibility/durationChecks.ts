@@ -35,7 +35,7 @@ function describeActual(days: number, unit: DurationLimits['unit']): string {
  * travel excluded), force majeure lifting the minimum, and the funded part of a partly funded
  * stay.
  */
-export function durationChecks(ctx: CheckContext): EligibilityIssue[] {
+export function durationChecks(ctx: CheckContext): readonly EligibilityIssue[] {
   const { m, duration } = ctx;
   const nonAssociated =
     ctx.sending.status === 'non-associated' || ctx.receiving.status === 'non-associated';
@@ -70,7 +70,40 @@ export function durationChecks(ctx: CheckContext): EligibilityIssue[] {
   const fundedPart = fundedPartCheck(ctx, minDays, unit, figure);
   if (!tooShort && !tooLong) return fundedPart;
 
-  // Only now (an issue is raised) are the texts built.
+  // The findings depend only on the limits (the located figure: action, activity, variant, call
+  // year), the day counts, force majeure and what names the activity: made once, then shared.
+  let byKey = limitIssues.get(located);
+  if (byKey === undefined) {
+    byKey = new Map();
+    limitIssues.set(located, byKey);
+  }
+  const bip = 'bip' in m && m.bip === true;
+  const key = `${m.callYear}|${duration.mobilityDays}|${duration.calculatedDays}|${duration.interruptionDays}|${m.forceMajeure === true}|${bip}|${m.format}`;
+  let limits = byKey.get(key);
+  if (limits === undefined) {
+    limits = Object.freeze(limitChecks(ctx, figure, min, max, unit, tooShort, tooLong));
+    if (byKey.size >= 10_000) byKey.clear();
+    byKey.set(key, limits);
+  }
+  if (fundedPart.length === 0) return limits;
+  const issues = [...limits];
+  for (const issue of fundedPart) issues.push(issue);
+  return issues;
+}
+
+const limitIssues = new WeakMap<object, Map<string, readonly EligibilityIssue[]>>();
+
+/** The too-short / too-long findings (texts are built only here, when an issue is raised). */
+function limitChecks(
+  ctx: CheckContext,
+  figure: FigureUsed,
+  min: number,
+  max: number,
+  unit: DurationLimits['unit'],
+  tooShort: boolean,
+  tooLong: boolean,
+): EligibilityIssue[] {
+  const { m, duration } = ctx;
   const what = activityLabel(m);
   const section = durationSection(ctx);
   const issues: EligibilityIssue[] = [];
@@ -112,7 +145,6 @@ export function durationChecks(ctx: CheckContext): EligibilityIssue[] {
       ),
     );
   }
-  for (const issue of fundedPart) issues.push(issue);
   return issues;
 }
 
