@@ -1,12 +1,61 @@
+import type { CallYear } from '../../_lib/callYear.js';
+import type { FigureUsed } from '../computeDuration.js';
 import { describeDays } from '../countDays.js';
+import type { Mobility } from '../MobilityInputSchema.js';
 import { makeIssue } from './makeIssue.js';
 import type { CheckContext, EligibilityIssue } from './types.js';
 
+const NO_ISSUES: readonly EligibilityIssue[] = Object.freeze([]);
+
+/**
+ * Findings already made, shared (frozen) by every mobility they fit: by call year, then by the
+ * travel-day figure (or none), then by what else the texts say.
+ */
+const found = new Map<
+  CallYear,
+  Map<FigureUsed | undefined, Map<string, readonly EligibilityIssue[]>>
+>();
+
 /** Zero-grant mobility and travel days beyond the call year's allowance. */
-export function fundingChecks(ctx: CheckContext): EligibilityIssue[] {
+export function fundingChecks(ctx: CheckContext): readonly EligibilityIssue[] {
   const { m, duration } = ctx;
+  const zeroGrant = m.zeroGrant === true;
+  const capped = duration.declaredTravelDays > duration.travelDayAllowance;
+  if (!zeroGrant && !capped) return NO_ISSUES;
+  const figure = duration.figures[0];
+  let byFigure = found.get(m.callYear);
+  if (byFigure === undefined) {
+    byFigure = new Map();
+    found.set(m.callYear, byFigure);
+  }
+  let byKey = byFigure.get(figure);
+  if (byKey === undefined) {
+    byKey = new Map();
+    byFigure.set(figure, byKey);
+  }
+  const green = m.travel?.green === true;
+  const key = capped
+    ? `${zeroGrant}|${green}|${duration.declaredTravelDays}|${duration.travelDayAllowance}|${duration.travelDays}`
+    : 'zero-grant';
+  let issues = byKey.get(key);
+  if (issues === undefined) {
+    issues = Object.freeze(makeFundingIssues(m, duration, zeroGrant, capped, green, figure));
+    if (byKey.size >= 10_000) byKey.clear();
+    byKey.set(key, issues);
+  }
+  return issues;
+}
+
+function makeFundingIssues(
+  m: Mobility,
+  duration: CheckContext['duration'],
+  zeroGrant: boolean,
+  capped: boolean,
+  green: boolean,
+  figure: FigureUsed | undefined,
+): EligibilityIssue[] {
   const issues: EligibilityIssue[] = [];
-  if (m.zeroGrant === true) {
+  if (zeroGrant) {
     issues.push(
       makeIssue(
         m,
@@ -16,8 +65,7 @@ export function fundingChecks(ctx: CheckContext): EligibilityIssue[] {
       ),
     );
   }
-  if (duration.declaredTravelDays > duration.travelDayAllowance) {
-    const green = m.travel?.green === true;
+  if (capped) {
     issues.push(
       makeIssue(
         m,
@@ -25,7 +73,7 @@ export function fundingChecks(ctx: CheckContext): EligibilityIssue[] {
         duration.travelDayAllowance === 0
           ? `${describeDays(duration.declaredTravelDays)} of travel declared, but call ${m.callYear} funds no travel days for this activity with ${green ? 'green' : 'standard'} travel; none are funded.`
           : `${describeDays(duration.declaredTravelDays)} of travel declared, but call ${m.callYear} funds at most ${describeDays(duration.travelDayAllowance)} with ${green ? 'green' : 'standard'} travel; only ${describeDays(duration.travelDays)} are funded.`,
-        { path: ['travelDays'], ...(duration.figures[0] ? { figure: duration.figures[0] } : {}) },
+        figure ? { path: ['travelDays'], figure } : { path: ['travelDays'] },
       ),
     );
   }
