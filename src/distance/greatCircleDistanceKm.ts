@@ -28,7 +28,9 @@ export interface GeoPoint {
  */
 export const GeoPointSchema = z
   .strictObject({
+    /** Latitude in decimal degrees, −90 to 90. */
     lat: z.number().check(z.gte(-90), z.lte(90)),
+    /** Longitude in decimal degrees, −180 to 180. */
     lon: z.number().check(z.gte(-180), z.lte(180)),
   })
   .register(z.globalRegistry, {

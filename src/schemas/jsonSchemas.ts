@@ -58,7 +58,22 @@ export interface JsonSchema {
  * jsonSchemas()[name].$schema; // 'https://json-schema.org/draft/2020-12/schema'
  * ```
  */
-export type JsonSchemaName = keyof typeof SOURCES;
+export type JsonSchemaName =
+  | 'MobilityInput'
+  | 'GrantOptions'
+  | 'ProjectInput'
+  | 'RateSheetInput'
+  | 'Strategy'
+  | 'Indicator'
+  | 'Actual'
+  | 'Actuals'
+  | 'SatisfactionInput'
+  | 'SatisfactionThreshold'
+  | 'SatisfactionOptions'
+  | 'GeoPoint'
+  | 'IsoDate'
+  | 'CountryCode'
+  | 'ActionCode';
 
 /**
  * The JSON Schema of every public input, keyed by {@link JsonSchemaName}.
@@ -158,7 +173,7 @@ const SOURCES = {
   },
   CountryCode: { schema: CountryCodeSchema },
   ActionCode: { schema: ActionCodeSchema },
-} satisfies Record<string, { schema: z.core.$ZodType; fallback?: Fallback }>;
+} satisfies Record<JsonSchemaName, { schema: z.core.$ZodType; fallback?: Fallback }>;
 
 /**
  * Keywords added to the JSON Schema of the strings checked by a refinement (which JSON Schema

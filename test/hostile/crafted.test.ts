@@ -39,7 +39,7 @@ const CRAFTED: Readonly<Record<string, unknown>> = {
   'long number-like': `1.${'1'.repeat(LONG)}x`,
   'deep object': nested(10_000, (inner) => ({ a: inner })),
   'deep array': nested(10_000, (inner) => [inner]),
-  'sparse array': [, , 1],
+  'sparse array': Object.assign(new Array(3), { 2: 1 }),
   'long sparse array': new Array(100_000),
   'frozen empty': Object.freeze({}),
   date: new Date(Number.NaN),
@@ -55,17 +55,12 @@ const CRAFTED: Readonly<Record<string, unknown>> = {
 /** The crafted values also put in place of every top-level field (a subset, for time). */
 const FIELD_VALUES = [
   'own __proto__ key',
-  'null prototype',
-  'huge number',
   'NaN',
-  '-Infinity',
   'big int',
   'long string',
   'deep object',
   'sparse array',
   'symbol',
-  'boxed number',
-  'map',
 ];
 
 const objectArgs = (entry: (typeof ENTRY_POINTS)[number]) =>

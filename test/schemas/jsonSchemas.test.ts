@@ -110,8 +110,16 @@ describe('jsonSchemas', () => {
     expect(Object.isFrozen(schemas.GeoPoint.properties)).toBe(true);
   });
 
-  it('is plain JSON (round-trips through JSON.stringify)', () => {
+  it('is plain JSON (round-trips through JSON.stringify), with no hidden properties', () => {
     expect(JSON.parse(JSON.stringify(schemas))).toEqual(schemas);
+    const stack: unknown[] = [schemas];
+    while (stack.length > 0) {
+      const value = stack.pop();
+      if (typeof value !== 'object' || value === null) continue;
+      const own = Reflect.ownKeys(value).filter((key) => !Array.isArray(value) || key !== 'length');
+      expect(own).toEqual(Object.keys(value)); // zod adds a hidden ~standard
+      stack.push(...Object.values(value));
+    }
   });
 
   it('validates every metadata example with zod and with ajv', () => {
