@@ -10,13 +10,7 @@ import { eligibilityOf } from '../mobility/checkEligibility.js';
 import type { FigureUsed } from '../mobility/computeDuration.js';
 import type { Mobility } from '../mobility/MobilityInputSchema.js';
 import type { RulePack } from '../rules/types.js';
-import {
-  CACHE_LIMIT,
-  finishLines,
-  type GrantContext,
-  type LineDraft,
-  type RateLookup,
-} from './grantContext.js';
+import { finishLines, type GrantContext, type LineDraft, type RateLookup } from './grantContext.js';
 import { addIndividualSupport } from './individualSupport.js';
 import { addCourseFees, addGreenTravelTopUp, addStudentTopUps } from './topUps.js';
 import { addTravel, travelEntitlement } from './travelSupport.js';
@@ -92,8 +86,11 @@ interface WarningNode {
   warning?: GrantWarning;
 }
 
+/**
+ * Its keys are rule-pack paths, their statuses and the rate-sheet notes of other call years: a
+ * finite set, so the trie stays small without a bound.
+ */
 const warningTries = new Map<string, WarningNode>();
-let warningTrieSize = 0;
 
 /** The shared warning for `kind` and the strings `parts`, made once by `make` (frozen). */
 function warningFor(
@@ -101,10 +98,6 @@ function warningFor(
   parts: readonly string[],
   make: () => GrantWarning,
 ): GrantWarning {
-  if (warningTrieSize >= CACHE_LIMIT) {
-    warningTries.clear();
-    warningTrieSize = 0;
-  }
   let node: WarningNode | undefined = warningTries.get(kind);
   if (node === undefined) {
     node = { next: new Map() };
@@ -116,7 +109,6 @@ function warningFor(
     if (child === undefined) {
       child = { next: new Map() };
       node.next.set(part, child);
-      warningTrieSize += 1;
     }
     node = child;
   }

@@ -80,7 +80,7 @@ export function eligibilityOf(pack: RulePack, m: Mobility): EligibilityResult {
         `This check used ${figure.path} = ${JSON.stringify(figure.value)}, a figure that is ${figure.status} (not confirmed by the Programme Guide or two independent sources); the verdict may change when it is confirmed.`,
         { figure },
       );
-      if (issue.severity === 'error') errors = true;
+      // A 'provisional-rule' issue is a warning: it never makes the mobility ineligible.
       issues.push(issue);
     }
   }
@@ -113,8 +113,9 @@ function provisionalFigures(used: readonly FigureUsed[]): FigureUsed[] | undefin
     byPath.set(figure.path, figure);
   }
   if (byPath === undefined) return undefined;
-  const provisional = [...byPath.values()].filter((figure) => isProvisional(figure.status));
-  return provisional.length > 0 ? provisional : undefined;
+  // Not empty: the figure that created the map is provisional, and a later figure of the same
+  // path is the same figure.
+  return [...byPath.values()].filter((figure) => isProvisional(figure.status));
 }
 
 /**

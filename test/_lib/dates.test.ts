@@ -41,6 +41,13 @@ describe('parseIsoDate', () => {
     '2023/01/05',
     '',
     'yesterday',
+    '0999-12-31',
+    '2023-01-0a',
+    'a023-01-05',
+    '2023-0x-05',
+    '2023-01/05',
+    '２０２３-01-05',
+    '2023-01-05\n',
   ])('rejects %j with InputError', (d) => {
     expect(() => parseIsoDate(d)).toThrow(InputError);
     const result = safeParseIsoDate(d);
