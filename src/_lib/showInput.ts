@@ -16,7 +16,8 @@ export function showInput(value: unknown): string {
         : (JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v)) ??
           String(value));
   } catch {
-    text = `[${typeof value === 'object' && value !== null ? 'object that is not JSON' : typeof value}]`;
+    // Only objects make JSON.stringify throw (a cycle, a throwing getter or proxy trap).
+    text = '[object that is not JSON]';
   }
   return text.length > MAX_LENGTH ? `${text.slice(0, MAX_LENGTH - 1)}…` : text;
 }

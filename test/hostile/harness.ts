@@ -76,7 +76,7 @@ export function fingerprint(root: unknown): unknown[] {
       continue;
     }
     ids.set(object, ids.size);
-    if (isDeepFrozen(object)) {
+    if (Object.isFrozen(object) && isDeepFrozen(object)) {
       out.push('@frozen', object);
       continue;
     }
@@ -109,35 +109,33 @@ export function sameFingerprint(a: readonly unknown[], b: readonly unknown[]): b
   return a.length === b.length && a.every((item, index) => Object.is(item, b[index]));
 }
 
-const PROTOTYPES = [Object.prototype, Array.prototype, Function.prototype, String.prototype];
+const OTHER_PROTOTYPES = [Array.prototype, Function.prototype, String.prototype];
+const OBJECT_KEYS = Reflect.ownKeys(Object.prototype);
+const OBJECT_VALUES = OBJECT_KEYS.map((key) =>
+  Object.getOwnPropertyDescriptor(Object.prototype, key),
+);
+const OTHER_COUNTS = OTHER_PROTOTYPES.map((proto) => Reflect.ownKeys(proto).length);
 
-/** The own properties (key and value or accessor) of the prototypes a pollution would touch. */
-function prototypeSnapshot(): unknown[][] {
-  return PROTOTYPES.map((proto) =>
-    Reflect.ownKeys(proto).flatMap((key) => {
-      const d = Object.getOwnPropertyDescriptor(proto, key);
-      return [key, d?.value, d?.get, d?.set];
-    }),
-  );
-}
-const PRISTINE_PROTOTYPES = prototypeSnapshot();
-
-/** Whether the built-in prototypes still have exactly their original properties. */
+/**
+ * Whether the built-in prototypes are as they were: `Object.prototype` has exactly its original
+ * properties (same keys, same values or accessors), the others no new key.
+ */
 function prototypesPristine(): boolean {
-  return PROTOTYPES.every((proto, index) => {
-    const before = PRISTINE_PROTOTYPES[index] as unknown[];
-    const keys = Reflect.ownKeys(proto);
-    if (keys.length * 4 !== before.length) return false;
-    return keys.every((key, i) => {
-      const d = Object.getOwnPropertyDescriptor(proto, key);
-      return (
-        before[i * 4] === key &&
-        before[i * 4 + 1] === d?.value &&
-        before[i * 4 + 2] === d?.get &&
-        before[i * 4 + 3] === d?.set
-      );
-    });
-  });
+  const keys = Reflect.ownKeys(Object.prototype);
+  if (keys.length !== OBJECT_KEYS.length) return false;
+  for (let i = 0; i < keys.length; i++) {
+    const before = OBJECT_VALUES[i];
+    const now = Object.getOwnPropertyDescriptor(Object.prototype, keys[i] as PropertyKey);
+    if (
+      keys[i] !== OBJECT_KEYS[i] ||
+      now?.value !== before?.value ||
+      now?.get !== before?.get ||
+      now?.set !== before?.set
+    ) {
+      return false;
+    }
+  }
+  return OTHER_PROTOTYPES.every((proto, i) => Reflect.ownKeys(proto).length === OTHER_COUNTS[i]);
 }
 
 /** Where a result holds NaN, ±Infinity or undefined, or `undefined` when it holds none. */
