@@ -20,37 +20,44 @@ import type { GrantResult } from './types.js';
 const listParser = makeParser(z.array(z.unknown(), { error: 'Expected an array of mobilities' }));
 
 /**
- * Validates a batch: mobilities already returned by `parseMobility` are used as they are, the
- * others are parsed; every problem is reported with its index (`3.endDate`).
+ * Validates a batch and computes each grant as soon as its mobility is valid: mobilities already
+ * returned by `parseMobility` are used as they are, the others are parsed (and their parsed copy
+ * dropped right after use). Every problem is reported with its index (`3.endDate`); once one is
+ * found, the rest is only validated and no result is returned.
  */
-function parseAll(mobilities: unknown): Mobility[] {
+function grantsOf(
+  mobilities: unknown,
+  resolved: ReturnType<typeof resolveGrantOptions>,
+): GrantResult[] {
   // An array is used as it is (zod would copy it item by item); anything else gets zod's error.
   const list: readonly unknown[] = Array.isArray(mobilities)
     ? mobilities
     : listParser.parse(mobilities);
-  const out: Mobility[] = [];
+  const results: GrantResult[] = new Array(list.length);
   const issues: z.core.$ZodIssue[] = [];
   const options = parseOptions();
   for (let i = 0; i < list.length; i++) {
     const item = list[i];
-    if (isParsedMobility(item)) {
-      out.push(item);
-      continue;
+    let m: Mobility | undefined;
+    if (isParsedMobility(item)) m = item;
+    else {
+      // Plain valid mobilities take the fast path; the others (and every error) the schema.
+      const fast = fastParseMobility(item);
+      if (fast !== undefined) m = fast as Mobility;
+      else {
+        const result = MobilityInputSchema.safeParse(item, options);
+        // Not frozen: the parsed copy never leaves the engine (results do not include it).
+        if (result.success) m = result.data as Mobility;
+        else
+          for (const issue of result.error.issues) {
+            issues.push({ ...issue, path: [i, ...issue.path] });
+          }
+      }
     }
-    // Plain valid mobilities take the fast path; the others (and every error) the schema.
-    const fast = fastParseMobility(item);
-    if (fast !== undefined) {
-      out.push(fast as Mobility);
-      continue;
-    }
-    const result = MobilityInputSchema.safeParse(item, options);
-    // Not frozen: the parsed copy never leaves the engine (results do not include it).
-    if (result.success) out.push(result.data as Mobility);
-    else
-      for (const issue of result.error.issues) issues.push({ ...issue, path: [i, ...issue.path] });
+    if (m !== undefined && issues.length === 0) results[i] = grantWithSheet(m, resolved);
   }
   if (issues.length > 0) throw issuesToInputError(issues);
-  return out;
+  return results;
 }
 
 /**
@@ -85,13 +92,7 @@ export function calculateGrants(
   mobilities: readonly (MobilityInput | Mobility)[],
   options?: GrantOptions,
 ): GrantResult[] {
-  const resolved = resolveGrantOptions(options);
-  const parsed = parseAll(mobilities);
-  const results: GrantResult[] = new Array(parsed.length);
-  for (let i = 0; i < parsed.length; i++) {
-    results[i] = grantWithSheet(parsed[i] as Mobility, resolved);
-  }
-  return results;
+  return grantsOf(mobilities, resolveGrantOptions(options));
 }
 
 const safeGrants = toSafe(calculateGrants);
