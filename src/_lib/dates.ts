@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { showInput } from './showInput.js';
 import { makeParser } from './zod.js';
 
 /**
@@ -99,7 +100,7 @@ export const IsoDateSchema = z.pipe(
   z.string({ error: 'Expected a date written YYYY-MM-DD' }).check(
     z.refine((value) => packedDate(value) >= 0, {
       error: (issue) =>
-        `Expected a real calendar date written YYYY-MM-DD, got ${JSON.stringify(issue.input)}`,
+        `Expected a real calendar date written YYYY-MM-DD, got ${showInput(issue.input)}`,
     }),
   ),
   z.transform((value) => value as IsoDate),

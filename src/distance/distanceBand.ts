@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { CALL_YEARS, type CallYear } from '../_lib/callYear.js';
 import type { MoneyString } from '../_lib/money.js';
 import type { Figure } from '../_lib/provenance.js';
+import { showInput } from '../_lib/showInput.js';
 import { makeParser } from '../_lib/zod.js';
 import type { FigureUsed } from '../mobility/computeDuration.js';
 import { getRules } from '../rules/getRules.js';
@@ -72,7 +73,7 @@ const argsParser = makeParser(
     z.number().check(z.minimum(0), z.maximum(40_100)),
     z.literal(CALL_YEARS, {
       error: (issue) =>
-        `Call year ${JSON.stringify(issue.input)} is not supported: rule packs exist for ${CALL_YEARS[0]}–${CALL_YEARS[CALL_YEARS.length - 1]}`,
+        `Call year ${showInput(issue.input)} is not supported: rule packs exist for ${CALL_YEARS[0]}–${CALL_YEARS[CALL_YEARS.length - 1]}`,
     }),
     OptionsSchema,
   ]),

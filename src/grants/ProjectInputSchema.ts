@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { CALL_YEARS, type CallYear } from '../_lib/callYear.js';
+import { showInput } from '../_lib/showInput.js';
 import { parseOptions } from '../_lib/zod.js';
 import {
   type Mobility,
@@ -16,7 +17,7 @@ const ProjectShape = z.strictObject({
   action: z.enum(MOBILITY_ACTIONS),
   callYear: z.literal(CALL_YEARS, {
     error: (issue) =>
-      `Call year ${JSON.stringify(issue.input)} is not supported: rule packs exist for ${CALL_YEARS[0]}–${CALL_YEARS[CALL_YEARS.length - 1]}`,
+      `Call year ${showInput(issue.input)} is not supported: rule packs exist for ${CALL_YEARS[0]}–${CALL_YEARS[CALL_YEARS.length - 1]}`,
   }),
   mobilities: z.optional(z.array(Template)),
   counts: z.optional(
@@ -63,7 +64,7 @@ function parseEntry(
         code: 'custom',
         path: [...path, key],
         input: entry[key],
-        message: `${key} ${JSON.stringify(entry[key])} differs from the project's ${JSON.stringify(project[key])}: leave it out or make it equal`,
+        message: `${key} ${showInput(entry[key])} differs from the project's ${showInput(project[key])}: leave it out or make it equal`,
       });
       ok = false;
     }

@@ -4,6 +4,7 @@ import { IsoDateSchema, packedDate } from '../_lib/dates.js';
 import { Decimal } from '../_lib/decimal.js';
 import type { DeepReadonly } from '../_lib/freeze.js';
 import { formatMoney, type MoneyString } from '../_lib/money.js';
+import { showInput } from '../_lib/showInput.js';
 import { makeParser, type SafeResult } from '../_lib/zod.js';
 import { GeoPointSchema } from '../distance/greatCircleDistanceKm.js';
 import { CountryCodeSchema } from '../programme/CountryCodeSchema.js';
@@ -34,7 +35,7 @@ const dayCount = (what: string) =>
 
 const CallYearSchema = z.literal(CALL_YEARS, {
   error: (issue) =>
-    `Call year ${JSON.stringify(issue.input)} is not supported: rule packs exist for ${CALL_YEARS[0]}–${CALL_YEARS[CALL_YEARS.length - 1]}`,
+    `Call year ${showInput(issue.input)} is not supported: rule packs exist for ${CALL_YEARS[0]}–${CALL_YEARS[CALL_YEARS.length - 1]}`,
 });
 
 const MONEY_STRING = /^\d{1,12}(\.\d{1,2})?$/;
@@ -172,7 +173,7 @@ function branch<A extends MobilityAction>(action: A) {
       action: z.literal(action),
       activity: z.enum(ACTIVITIES_BY_ACTION[action] as (typeof ACTIVITIES_BY_ACTION)[A], {
         error: (issue) =>
-          `Activity ${JSON.stringify(issue.input)} does not exist in ${action}: expected one of ${ACTIVITIES_BY_ACTION[action].map((a) => `'${a}'`).join(', ')}`,
+          `Activity ${showInput(issue.input)} does not exist in ${action}: expected one of ${ACTIVITIES_BY_ACTION[action].map((a) => `'${a}'`).join(', ')}`,
       }),
       ...common,
     },
@@ -207,7 +208,7 @@ const branches = z.discriminatedUnion(
   {
     error: (issue) =>
       issue.code === 'invalid_union'
-        ? `Unknown action ${JSON.stringify((issue.input as { action?: unknown } | undefined)?.action)}: expected one of ${MOBILITY_ACTIONS.map((a) => `'${a}'`).join(', ')}`
+        ? `Unknown action ${showInput((issue.input as { action?: unknown } | undefined)?.action)}: expected one of ${MOBILITY_ACTIONS.map((a) => `'${a}'`).join(', ')}`
         : undefined,
   },
 );

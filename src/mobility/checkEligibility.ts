@@ -1,5 +1,6 @@
 import type { CallYear } from '../_lib/callYear.js';
 import { isProvisional } from '../_lib/provenance.js';
+import { showInput } from '../_lib/showInput.js';
 import { type SafeResult, toSafe } from '../_lib/zod.js';
 import { type CountryInfo, countryInfo } from '../programme/countries.js';
 import type { CountryCode } from '../programme/countryCodes.js';
@@ -77,7 +78,7 @@ export function eligibilityOf(pack: RulePack, m: Mobility): EligibilityResult {
       const issue = makeIssue(
         m,
         'provisional-rule',
-        `This check used ${figure.path} = ${JSON.stringify(figure.value)}, a figure that is ${figure.status} (not confirmed by the Programme Guide or two independent sources); the verdict may change when it is confirmed.`,
+        `This check used ${figure.path} = ${showInput(figure.value)}, a figure that is ${figure.status} (not confirmed by the Programme Guide or two independent sources); the verdict may change when it is confirmed.`,
         { figure },
       );
       // A 'provisional-rule' issue is a warning: it never makes the mobility ineligible.

@@ -37,57 +37,12 @@ export interface EntryPoint {
   readonly knownBug?: (args: readonly unknown[]) => boolean;
 }
 
-/** Whether `JSON.stringify` throws on a value (BigInt anywhere inside it, a cycle, ...). */
-function jsonThrows(value: unknown): boolean {
-  try {
-    JSON.stringify(value);
-    return false;
-  } catch {
-    return true;
-  }
-}
-
-/** The values at a path pattern (`'*'` matches every key or index) of an argument list. */
-function valuesAt(root: unknown, pattern: readonly string[]): unknown[] {
-  if (pattern.length === 0) return [root];
-  if (typeof root !== 'object' || root === null) return [];
-  const [head, ...rest] = pattern as [string, ...string[]];
-  const keys = head === '*' ? Object.keys(root) : Object.hasOwn(root, head) ? [head] : [];
-  return keys.flatMap((key) => valuesAt((root as Record<string, unknown>)[key], rest));
-}
-
-const hitsAny =
-  (...patterns: string[]) =>
-  (args: readonly unknown[]): boolean =>
-    patterns.some((pattern) => valuesAt(args, pattern.split('.')).some(jsonThrows));
-
-const MOBILITY_MESSAGE_FIELDS = ['action', 'callYear', 'activity'];
-const mobilityAt = (prefix: string) => MOBILITY_MESSAGE_FIELDS.map((f) => `${prefix}.${f}`);
-
 /**
- * Known bugs, reported to the lead, in files this suite's author may not edit (another helper
- * works in src/mobility and src/grants): their zod error messages call `JSON.stringify` on the
- * raw input, which throws `TypeError: Do not know how to serialize a BigInt` (and `TypeError:
- * Converting circular structure to JSON` on a cycle) out of the public function. The fix is to
- * use `showInput` from src/_lib/showInput.ts in those messages.
+ * Known bugs the generators must skip, by entry point. Empty: the last ones (zod messages that
+ * called `JSON.stringify` on BigInt or cyclic input) are fixed with `showInput`, and
+ * test/hostile/regressions.test.ts keeps them fixed.
  */
-const KNOWN_BUGS: Readonly<Record<string, (args: readonly unknown[]) => boolean>> = {
-  // BUG: src/mobility/MobilityInputSchema.ts:37 (callYear), :175 (activity), :210 (action)
-  calculateGrant: hitsAny(...mobilityAt('0')),
-  checkEligibility: hitsAny(...mobilityAt('0')),
-  computeDuration: hitsAny(...mobilityAt('0')),
-  parseMobility: hitsAny(...mobilityAt('0')),
-  calculateGrants: hitsAny(...mobilityAt('0.*')),
-  // BUG: src/grants/ProjectInputSchema.ts:19 (callYear) and :66 (a template's action/callYear),
-  // then src/mobility/MobilityInputSchema.ts through the templates
-  estimateProjectBudget: hitsAny(
-    '0.callYear',
-    ...mobilityAt('0.mobilities.*'),
-    ...mobilityAt('0.counts.*.mobility'),
-  ),
-  // BUG: src/distance/distanceBand.ts:75 (callYear)
-  distanceBand: hitsAny('1'),
-};
+const KNOWN_BUGS: Readonly<Record<string, (args: readonly unknown[]) => boolean>> = {};
 
 /** Exported functions that are not entry points for untrusted input, with the reason. */
 export const NOT_ENTRY_POINTS: Readonly<Record<string, string>> = {

@@ -8,6 +8,7 @@ import { seed001Actuals, seed001AsOf } from '../../examples/data/seed001-actuals
 import { seed001Plan } from '../../examples/data/seed001-plan.js';
 import { showInput } from '../../src/_lib/showInput.js';
 import { ErasmusKitError, InputError } from '../../src/errors.js';
+import * as kit from '../../src/index.js';
 import { round4 } from '../../src/indicators/compareToTarget.js';
 import { evaluateIndicator } from '../../src/indicators/evaluateIndicator.js';
 import type { Indicator } from '../../src/indicators/indicatorTypes.js';
@@ -145,5 +146,21 @@ describe('indicator results with huge actuals', () => {
     const year = evaluation.years.find((y) => y.year === 2019);
     expect(Number.isFinite(year?.variance)).toBe(true);
     expect(Number.isFinite(year?.achievementRatio)).toBe(true);
+  });
+});
+
+describe('messages show any input without throwing (BigInt, cycles)', () => {
+  const cyclic: Record<string, unknown> = {};
+  cyclic['self'] = cyclic;
+  it.each([
+    ['parseMobility', () => kit.parseMobility({ action: 1n })],
+    [
+      'parseMobility (activity)',
+      () => kit.parseMobility({ action: 'KA131-HED', activity: cyclic }),
+    ],
+    ['distanceBand', () => kit.distanceBand(1, 1n as never)],
+    ['estimateProjectBudget', () => kit.estimateProjectBudget({ callYear: 1n } as never)],
+  ])('%s throws InputError', (_name, call) => {
+    expect(call).toThrow(kit.InputError);
   });
 });
