@@ -4,7 +4,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-if (!existsSync('dist/index.js')) execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
+if (!existsSync('dist/index.js'))
+  execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
 
 const runs = 15;
 const probes = {
