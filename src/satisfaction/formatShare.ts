@@ -1,4 +1,4 @@
-import { Decimal } from '../_lib/decimal.js';
+import { roundHalfUp } from '../_lib/roundDecimal.js';
 
 /**
  * A share (a proportion between 0 and 1) as it leaves the library: a decimal string with exactly
@@ -15,12 +15,12 @@ export type ShareString = `${number}.${number}`;
 
 /** Formats a share in [0, 1] as a four-place decimal string, rounding half up. */
 export function formatShare(value: number): ShareString {
-  return new Decimal(value).toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed(4) as ShareString;
+  return roundHalfUp(value, 4) as ShareString;
 }
 
 /** Formats a share as a percentage with one decimal place, rounding half up: `0.69898` → `69.9%`. */
 export function formatPercent(value: number): string {
-  return `${new Decimal(value).times(100).toDecimalPlaces(1, Decimal.ROUND_HALF_UP).toFixed(1)}%`;
+  return `${roundHalfUp(value, 1, 2)}%`;
 }
 
 /**
@@ -28,5 +28,5 @@ export function formatPercent(value: number): string {
  * decimals, rounded half up): `0.85` → `85%`, `0.855` → `85.5%`, `0.999` → `99.9%`.
  */
 export function formatLevel(value: number): string {
-  return `${new Decimal(value).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toString()}%`;
+  return `${roundHalfUp(value, 2, 2).replace(/\.?0+$/, '')}%`;
 }

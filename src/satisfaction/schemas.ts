@@ -5,14 +5,13 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { Decimal } from '../_lib/decimal.js';
 
 const PERCENT = /^\s*(\d{1,3}(?:\.\d+)?)\s*%\s*$/;
 
-/** A percentage string such as `"85%"` turned into a share (exactly, via decimal). */
+/** A percentage string such as `"85%"` turned into a share: `"85.5%"` is read as `85.5e-2`, the double nearest 0.855. */
 function percentToShare(text: string): number {
   const match = PERCENT.exec(text);
-  return match?.[1] === undefined ? Number.NaN : new Decimal(match[1]).dividedBy(100).toNumber();
+  return match?.[1] === undefined ? Number.NaN : Number(`${match[1]}e-2`);
 }
 
 const SHARE_MESSAGE =
