@@ -14,6 +14,7 @@ const newest = (dir) =>
 const built = 'dist/index.js';
 if (!existsSync(built) || statSync(built).mtimeMs < newest('src')) {
   console.log('Building erasmus-kit first (dist/ is missing or out of date)…');
-  execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
+  // The build's own log is long; its errors still show (stderr).
+  execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
 }
 execFileSync(process.execPath, ['--import', 'tsx', 'examples/demo.ts'], { stdio: 'inherit' });
