@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { CALL_YEAR_RANGE } from './_lib/callYear.js';
 import { showInput } from './_lib/showInput.js';
 
 /**
@@ -22,7 +23,7 @@ export const errorMessages = {
     `Invalid input:\n${details.summary ?? '(no details)'}`,
   /** No rule pack exists for the call year. */
   'unsupported-call-year': (details: { callYear?: unknown; supported?: string }) =>
-    `Call year ${showInput(details.callYear)} is not supported: rule packs exist for ${details.supported ?? '2021–2026'}.`,
+    `Call year ${showInput(details.callYear)} is not supported: rule packs exist for ${details.supported ?? CALL_YEAR_RANGE}.`,
   /** A country code is not one Erasmus+ uses. */
   'unknown-country': (details: { code?: unknown }) =>
     `Unknown country code ${showInput(details.code)}: expected an ISO 3166-1 alpha-2 code used by Erasmus+.`,

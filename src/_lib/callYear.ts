@@ -21,6 +21,9 @@ export const CALL_YEARS = [2021, 2022, 2023, 2024, 2025, 2026] as const;
  */
 export type CallYear = (typeof CALL_YEARS)[number];
 
+/** The supported call years in words, `"2021–2026"`, for messages. */
+export const CALL_YEAR_RANGE = `${CALL_YEARS[0]}–${CALL_YEARS[CALL_YEARS.length - 1]}`;
+
 /** Whether a value is a supported call year. */
 export function isCallYear(value: unknown): value is CallYear {
   return (CALL_YEARS as readonly unknown[]).includes(value);

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { CALL_YEARS, type CallYear } from '../_lib/callYear.js';
+import type { CallYear } from '../_lib/callYear.js';
+import { CallYearSchema } from '../_lib/callYearSchema.js';
 import type { MoneyString } from '../_lib/money.js';
 import type { Figure } from '../_lib/provenance.js';
-import { showInput } from '../_lib/showInput.js';
 import { makeParser } from '../_lib/zod.js';
 import type { FigureUsed } from '../mobility/computeDuration.js';
 import { getRules } from '../rules/getRules.js';
@@ -69,14 +69,7 @@ const OptionsSchema = z.optional(
 );
 
 const argsParser = makeParser(
-  z.tuple([
-    z.number().check(z.minimum(0), z.maximum(40_100)),
-    z.literal(CALL_YEARS, {
-      error: (issue) =>
-        `Call year ${showInput(issue.input)} is not supported: rule packs exist for ${CALL_YEARS[0]}–${CALL_YEARS[CALL_YEARS.length - 1]}`,
-    }),
-    OptionsSchema,
-  ]),
+  z.tuple([z.number().check(z.minimum(0), z.maximum(40_100)), CallYearSchema, OptionsSchema]),
 );
 
 /** Describes a band as the Programme Guide prints it: `"500–1999 km"`, `"8000 km or more"`. */

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { CALL_YEARS, type CallYear } from '../_lib/callYear.js';
+import type { CallYear } from '../_lib/callYear.js';
+import { CallYearSchema } from '../_lib/callYearSchema.js';
 import { showInput } from '../_lib/showInput.js';
 import { parseOptions } from '../_lib/zod.js';
 import {
@@ -15,10 +16,7 @@ const count = (max: number) =>
 
 const ProjectShape = z.strictObject({
   action: z.enum(MOBILITY_ACTIONS),
-  callYear: z.literal(CALL_YEARS, {
-    error: (issue) =>
-      `Call year ${showInput(issue.input)} is not supported: rule packs exist for ${CALL_YEARS[0]}–${CALL_YEARS[CALL_YEARS.length - 1]}`,
-  }),
+  callYear: CallYearSchema,
   mobilities: z.optional(z.array(Template)),
   counts: z.optional(
     z.array(

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CALL_YEARS } from '../_lib/callYear.js';
+import { CallYearSchema } from '../_lib/callYearSchema.js';
 import { IsoDateSchema, packedDate } from '../_lib/dates.js';
 import { Decimal } from '../_lib/decimal.js';
 import type { DeepReadonly } from '../_lib/freeze.js';
@@ -32,11 +32,6 @@ const dayCount = (what: string) =>
   z
     .int({ error: `Expected ${what} as a whole number of days` })
     .check(z.minimum(0, { error: `Expected ${what} to be 0 or more days` }));
-
-const CallYearSchema = z.literal(CALL_YEARS, {
-  error: (issue) =>
-    `Call year ${showInput(issue.input)} is not supported: rule packs exist for ${CALL_YEARS[0]}–${CALL_YEARS[CALL_YEARS.length - 1]}`,
-});
 
 const MONEY_STRING = /^\d{1,12}(\.\d{1,2})?$/;
 

@@ -1,4 +1,4 @@
-import { CALL_YEARS, type CallYear, isCallYear } from '../_lib/callYear.js';
+import { CALL_YEAR_RANGE, type CallYear, isCallYear } from '../_lib/callYear.js';
 import { ErasmusKitError } from '../errors.js';
 import { countryGroupTables } from './countryGroupTables.js';
 import type { CountryGroupTable } from './countryGroupTypes.js';
@@ -10,7 +10,7 @@ export function assertCallYear(callYear: unknown): asserts callYear is CallYear 
   if (!isCallYear(callYear)) {
     throw new ErasmusKitError('unsupported-call-year', {
       callYear,
-      supported: `${CALL_YEARS[0]}–${CALL_YEARS[CALL_YEARS.length - 1]}`,
+      supported: CALL_YEAR_RANGE,
     });
   }
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CALL_YEARS, type CallYear, isCallYear } from '../_lib/callYear.js';
+import { CALL_YEAR_RANGE, type CallYear, isCallYear } from '../_lib/callYear.js';
 import { makeParser } from '../_lib/zod.js';
 import { ErasmusKitError } from '../errors.js';
 import { rules2021 } from './rules2021.js';
@@ -45,6 +45,6 @@ export function getRules(callYear: unknown): RulePack {
   const year = callYearInput.parse(callYear);
   throw new ErasmusKitError('unsupported-call-year', {
     callYear: year,
-    supported: `${CALL_YEARS[0]}–${CALL_YEARS[CALL_YEARS.length - 1]}`,
+    supported: CALL_YEAR_RANGE,
   });
 }
