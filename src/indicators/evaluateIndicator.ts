@@ -79,7 +79,7 @@ export function evaluateIndicatorCore(
     }
     const judged = judgeYear({ indicator, year, kind, reading, dueDate, due });
     evaluations.push(judged.evaluation);
-    warnings.push(...judged.warnings);
+    if (judged.warnings.length > 0) warnings.push(...judged.warnings);
   }
   const direction = directionOf(indicator);
   const forecast = forecastFinalYear({

@@ -58,11 +58,17 @@ export interface Settings {
 export function settingsOf(options: ParsedEvaluateOptions): Settings {
   const monthDay = options.yearEnd ?? '12-31';
   const offset = options.yearLabel === 'start' ? 1 : 0;
+  const dueDates = new Map<number, IsoDate>();
   return {
     asOf: options.asOf,
     dueDate: (year) => {
-      // 02-29 is refused by the schema, so every due date is a real day.
-      return `${year + offset}-${monthDay}` as IsoDate;
+      let date = dueDates.get(year);
+      if (date === undefined) {
+        // 02-29 is refused by the schema, so every due date is a real day.
+        date = `${year + offset}-${monthDay}` as IsoDate;
+        dueDates.set(year, date);
+      }
+      return date;
     },
     onTrack: options.rag?.onTrack ?? DEFAULT_RAG.onTrack,
     atRisk: options.rag?.atRisk ?? DEFAULT_RAG.atRisk,

@@ -14,10 +14,10 @@ import type {
   YearStatus,
 } from './evaluationTypes.js';
 import { validateActuals } from './fastActuals.js';
+import { StrategyArgSchema } from './fastStrategy.js';
 import { checkActuals } from './gatherActuals.js';
 import type { Indicator } from './indicatorTypes.js';
 import { rollUp } from './rollUp.js';
-import { StrategySchema } from './strategySchema.js';
 import type { Strategy } from './strategyTypes.js';
 
 /** Every indicator of a strategy, in plan order. */
@@ -29,7 +29,7 @@ function indicatorsOf(strategy: Strategy): Indicator[] {
 
 const PlanArgsSchema = z.pipe(
   z.strictObject({
-    strategy: StrategySchema,
+    strategy: StrategyArgSchema,
     actuals: z.unknown(),
     options: EvaluateOptionsSchema,
   }),
@@ -47,13 +47,13 @@ const PlanArgsSchema = z.pipe(
       if (list) list.push([actual, index]);
       else byId.set(actual.indicatorId, [[actual, index]]);
     });
-    const strategy = args.strategy as Strategy;
+    const strategy = args.strategy;
     for (const indicator of indicatorsOf(strategy)) {
       for (const issue of checkActuals(indicator, byId.get(indicator.id) ?? [])) {
         fail(issue.message, issue.path);
       }
     }
-    return { strategy, actuals: validated.actuals, options: args.options };
+    return { strategy, byId, options: args.options };
   }),
 );
 
@@ -128,28 +128,28 @@ export function evaluatePlan(
   const known = new Set(indicators.map((i) => i.id));
   const warnings: EvaluationWarning[] = [];
   const byId = new Map<string, Actual[]>();
-  for (const actual of args.actuals) {
-    if (!known.has(actual.indicatorId)) {
-      warnings.push({
-        code: 'unknown-indicator',
-        indicatorId: actual.indicatorId,
-        year: actual.year,
-        message: `Actual for unknown indicator "${actual.indicatorId}" (${actual.year}) ignored.`,
-      });
-      continue;
+  for (const [id, entries] of args.byId) {
+    const list: Actual[] = [];
+    for (const [actual] of entries) {
+      if (!known.has(id)) {
+        warnings.push({
+          code: 'unknown-indicator',
+          indicatorId: id,
+          year: actual.year,
+          message: `Actual for unknown indicator "${id}" (${actual.year}) ignored.`,
+        });
+      } else if (period && (actual.year < period.from || actual.year > period.to)) {
+        warnings.push({
+          code: 'year-outside-plan',
+          indicatorId: id,
+          year: actual.year,
+          message: `Actual for "${id}" in ${actual.year} ignored: the plan covers ${period.from}–${period.to}.`,
+        });
+      } else {
+        list.push(actual);
+      }
     }
-    if (period && (actual.year < period.from || actual.year > period.to)) {
-      warnings.push({
-        code: 'year-outside-plan',
-        indicatorId: actual.indicatorId,
-        year: actual.year,
-        message: `Actual for "${actual.indicatorId}" in ${actual.year} ignored: the plan covers ${period.from}–${period.to}.`,
-      });
-      continue;
-    }
-    const list = byId.get(actual.indicatorId);
-    if (list) list.push(actual);
-    else byId.set(actual.indicatorId, [actual]);
+    byId.set(id, list);
   }
   const results = new Map<string, IndicatorEvaluation>();
   for (const indicator of indicators) {

@@ -220,5 +220,6 @@ export function combineReadings(
 
 /** Sums in ascending order, so the floating-point result never depends on the input order. */
 export function sortedSum(values: readonly number[]): number {
+  if (values.length === 1) return values[0] as number;
   return [...values].sort((a, b) => a - b).reduce((sum, v) => sum + v, 0);
 }

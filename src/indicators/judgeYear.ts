@@ -121,6 +121,8 @@ export interface YearJudgement {
   readonly warnings: readonly EvaluationWarning[];
 }
 
+const NO_WARNINGS: readonly EvaluationWarning[] = Object.freeze([]);
+
 /** Whether a met year can be called before it ends: the measure can only grow within a year. */
 function canMeetEarly(indicator: Indicator, kind: IndicatorKind): boolean {
   if (kind === 'milestone' || kind === 'frequency') return true;
@@ -135,7 +137,7 @@ function canMeetEarly(indicator: Indicator, kind: IndicatorKind): boolean {
 export function judgeYear(input: YearInput): YearJudgement {
   const { indicator, year, kind, reading, dueDate, due } = input;
   const { target, text: targetText, value: targetValue } = targetOf(indicator, year, kind);
-  const warnings: EvaluationWarning[] = [];
+  let warnings: readonly EvaluationWarning[] = NO_WARNINGS;
   const y = Number(year);
   const direction = kind === 'milestone' ? 'at-least' : directionOf(indicator);
 
@@ -209,12 +211,14 @@ export function judgeYear(input: YearInput): YearJudgement {
     });
     actualText = kind === 'percentage' ? showPercent(actual) : showNumber(actual);
     if (kind === 'percentage') {
-      warnings.push({
-        code: 'point-estimate-only',
-        indicatorId: indicator.id,
-        year: y,
-        message: `${indicator.id} ${year}: a bare share without survey counts is judged on the point estimate only.`,
-      });
+      warnings = [
+        {
+          code: 'point-estimate-only',
+          indicatorId: indicator.id,
+          year: y,
+          message: `${indicator.id} ${year}: a bare share without survey counts is judged on the point estimate only.`,
+        },
+      ];
       extraText = ' (point estimate only)';
     }
   }
