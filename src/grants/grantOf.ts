@@ -190,11 +190,13 @@ export function grantOf(pack: RulePack, m: Mobility, options: ResolvedGrantOptio
     );
   }
   if (provisional.length > 0) {
-    const keys = provisional.map((f) => `${f.path} (${f.status})`);
+    // Keyed by each figure's path and status as they are, so no text is built per mobility.
+    const parts: string[] = [];
+    for (const f of provisional) parts.push(f.path, f.status);
     warnings.push(
-      warningFor('prov', keys, () => ({
+      warningFor('prov', parts, () => ({
         code: 'provisional-figure',
-        message: `This result used figures that are not confirmed: ${keys.join(', ')}. The amount may change when they are.`,
+        message: `This result used figures that are not confirmed: ${provisional.map((f) => `${f.path} (${f.status})`).join(', ')}. The amount may change when they are.`,
         paths: Object.freeze(provisional.map((f) => f.path)),
       })),
     );

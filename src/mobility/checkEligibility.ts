@@ -74,16 +74,8 @@ export function eligibilityOf(pack: RulePack, m: Mobility): EligibilityResult {
   }
   const provisional = provisionalFigures(used);
   if (provisional !== undefined) {
-    for (const figure of provisional) {
-      const issue = makeIssue(
-        m,
-        'provisional-rule',
-        `This check used ${figure.path} = ${showInput(figure.value)}, a figure that is ${figure.status} (not confirmed by the Programme Guide or two independent sources); the verdict may change when it is confirmed.`,
-        { figure },
-      );
-      // A 'provisional-rule' issue is a warning: it never makes the mobility ineligible.
-      issues.push(issue);
-    }
+    // A 'provisional-rule' issue is a warning: it never makes the mobility ineligible.
+    for (const figure of provisional) issues.push(provisionalIssue(m, figure));
   }
   return Object.freeze({
     eligible: !errors,
@@ -91,6 +83,31 @@ export function eligibilityOf(pack: RulePack, m: Mobility): EligibilityResult {
     duration,
     provisional: provisional !== undefined,
   });
+}
+
+const provisionalIssues = new WeakMap<FigureUsed, Map<number, EligibilityIssue>>();
+
+/**
+ * The `provisional-rule` issue of a figure: it depends only on the figure and the call year, so
+ * one frozen issue is shared by every mobility that used the figure in that call year.
+ */
+function provisionalIssue(m: Mobility, figure: FigureUsed): EligibilityIssue {
+  let byYear = provisionalIssues.get(figure);
+  if (byYear === undefined) {
+    byYear = new Map();
+    provisionalIssues.set(figure, byYear);
+  }
+  let issue = byYear.get(m.callYear);
+  if (issue === undefined) {
+    issue = makeIssue(
+      m,
+      'provisional-rule',
+      `This check used ${figure.path} = ${showInput(figure.value)}, a figure that is ${figure.status} (not confirmed by the Programme Guide or two independent sources); the verdict may change when it is confirmed.`,
+      { figure },
+    );
+    byYear.set(m.callYear, issue);
+  }
+  return issue;
 }
 
 /**

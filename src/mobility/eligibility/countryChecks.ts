@@ -36,22 +36,30 @@ export function countryChecks(ctx: CheckContext): readonly EligibilityIssue[] {
     byKey = new Map();
     byReceiving.set(receiving, byKey);
   }
-  const residence = m.participant?.residenceCountry;
-  const key =
-    residence === undefined
-      ? `${m.action}|${m.callYear}`
-      : `${m.action}|${m.callYear}|${residence}`;
-  let issues = byKey.get(key);
+  // Then by action, call year and residence ('' for none): maps, so no key text is built.
+  let byYear = byKey.get(m.action);
+  if (byYear === undefined) {
+    byYear = new Map();
+    byKey.set(m.action, byYear);
+  }
+  let byResidence = byYear.get(m.callYear);
+  if (byResidence === undefined) {
+    byResidence = new Map();
+    byYear.set(m.callYear, byResidence);
+  }
+  const residence = m.participant?.residenceCountry ?? '';
+  let issues = byResidence.get(residence);
   if (issues === undefined) {
     issues = Object.freeze(computeCountryChecks(ctx));
-    byKey.set(key, issues);
+    byResidence.set(residence, issues);
   }
   return issues;
 }
 
+type Findings = readonly EligibilityIssue[];
 const cache = new WeakMap<
   CountryInfo,
-  WeakMap<CountryInfo, Map<string, readonly EligibilityIssue[]>>
+  WeakMap<CountryInfo, Map<string, Map<number, Map<string, Findings>>>>
 >();
 
 function computeCountryChecks(ctx: CheckContext): EligibilityIssue[] {
