@@ -34,7 +34,7 @@ export function compareToTarget(
   direction: Direction,
   actual: number,
   target: number | TargetRange,
-  options: { readonly tolerance?: number; readonly baseline?: number } = {},
+  options: { readonly tolerance?: number | undefined; readonly baseline?: number | undefined } = {},
 ): Comparison {
   if (typeof target === 'object') {
     if (actual < target.min) {

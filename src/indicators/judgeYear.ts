@@ -175,7 +175,7 @@ export function judgeYear(input: YearInput): YearJudgement {
     satisfaction = judge(counts, threshold, options);
     if (reading.responses > 0) {
       actual = reading.satisfied / reading.responses;
-      comparison = compareToTarget(direction, actual, share, baselineOf(indicator));
+      comparison = compareToTarget(direction, actual, share, { baseline: baselineOf(indicator) });
     }
     status = satisfaction.verdict === 'insufficient-data' ? 'inconclusive' : satisfaction.verdict;
     if (status === 'inconclusive' && satisfaction.interval !== null) {
@@ -204,10 +204,8 @@ export function judgeYear(input: YearInput): YearJudgement {
   } else if (reading?.type === 'number') {
     actual = reading.value;
     comparison = compareToTarget(direction, actual, targetValue as number | TargetRange, {
-      ...(indicator.kind === 'numeric' && indicator.tolerance !== undefined
-        ? { tolerance: indicator.tolerance }
-        : {}),
-      ...baselineOf(indicator),
+      tolerance: indicator.kind === 'numeric' ? indicator.tolerance : undefined,
+      baseline: baselineOf(indicator),
     });
     actualText = kind === 'percentage' ? showPercent(actual) : showNumber(actual);
     if (kind === 'percentage') {
@@ -237,7 +235,7 @@ export function judgeYear(input: YearInput): YearJudgement {
           ? 0
           : Math.min(1, Math.max(0, round4(conservative ?? comparison?.ratio ?? 0)));
   const statusText = status === 'not-due' ? `not due until ${dueDate}` : status;
-  const evaluation: YearEvaluation = {
+  const evaluation = {
     year: y,
     dueDate,
     due,
@@ -250,18 +248,20 @@ export function judgeYear(input: YearInput): YearJudgement {
     achievementRatio: ratio,
     variance: comparison === null || kind === 'milestone' ? null : round4(comparison.variance),
     score,
-    ...(satisfaction === undefined ? {} : { satisfaction }),
-    ...(reading?.type === 'milestone' ? { milestone: reading.status } : {}),
-    explanation:
-      satisfaction === undefined
-        ? `${year}: ${actualText} against ${targetText}${extraText}: ${statusText}.`
-        : `${year}: ${actualText}${status === 'not-due' ? ` (${statusText})` : ''}.`,
-  };
+  } as Mutable<YearEvaluation>;
+  // Set only when there is one, in this order (no spread: this runs for every indicator-year).
+  if (satisfaction !== undefined) evaluation.satisfaction = satisfaction;
+  if (reading?.type === 'milestone') evaluation.milestone = reading.status;
+  evaluation.explanation =
+    satisfaction === undefined
+      ? `${year}: ${actualText} against ${targetText}${extraText}: ${statusText}.`
+      : `${year}: ${actualText}${status === 'not-due' ? ` (${statusText})` : ''}.`;
   return { evaluation, warnings };
 }
 
-function baselineOf(indicator: Indicator): { baseline?: number } {
-  return 'baseline' in indicator && indicator.baseline !== undefined
-    ? { baseline: indicator.baseline.value }
-    : {};
+/** A record whose fields can be set while it is built. */
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+function baselineOf(indicator: Indicator): number | undefined {
+  return 'baseline' in indicator ? indicator.baseline?.value : undefined;
 }

@@ -28,5 +28,14 @@ export function formatPercent(value: number): string {
  * decimals, rounded half up): `0.85` → `85%`, `0.855` → `85.5%`, `0.999` → `99.9%`.
  */
 export function formatLevel(value: number): string {
-  return `${roundHalfUp(value, 2, 2).replace(/\.?0+$/, '')}%`;
+  // Targets and confidence levels take few values: each is formatted once (a bounded memo).
+  let text = levels.get(value);
+  if (text === undefined) {
+    text = `${roundHalfUp(value, 2, 2).replace(/\.?0+$/, '')}%`;
+    if (levels.size >= 1000) levels.clear();
+    levels.set(value, text);
+  }
+  return text;
 }
+
+const levels = new Map<number, string>();

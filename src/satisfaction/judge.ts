@@ -88,12 +88,14 @@ export function judge(
 
   const intervalText = `${formatLevel(confidence)} interval ${formatPercent(lower)}–${formatPercent(upper)}${continuityCorrection ? ', continuity-corrected' : ''}`;
   const body = `${formatPercent(share)} ${label} (${satisfied} of ${responses}${rateText}; ${intervalText})`;
-  const verdictText = {
-    met: `meets ${targetText}`,
-    'not-met': `does not meet ${targetText}`,
-    inconclusive: `inconclusive against ${targetText}`,
-    'insufficient-data': `insufficient data to judge ${targetText} (${gateText})`,
-  }[verdict];
+  const verdictText =
+    verdict === 'met'
+      ? `meets ${targetText}`
+      : verdict === 'not-met'
+        ? `does not meet ${targetText}`
+        : verdict === 'inconclusive'
+          ? `inconclusive against ${targetText}`
+          : `insufficient data to judge ${targetText} (${gateText})`;
 
   return {
     share: formatShare(share),
