@@ -207,10 +207,12 @@ function kindFields(i: Plain, direction: (d: unknown) => boolean): boolean {
 
 /** An indicator valid by `IndicatorSchema`, its target years inside `period` when there is one. */
 function indicator(v: unknown, period: { from: number; to: number } | undefined): boolean {
-  if (!isPlain(v)) return false;
-  const allowed = INDICATOR_KEYS[v.kind as string];
+  // A kind that is not a string is never looked up: it could not even be made a key.
+  if (!isPlain(v) || typeof v.kind !== 'string' || !Object.hasOwn(INDICATOR_KEYS, v.kind)) {
+    return false;
+  }
+  const allowed = INDICATOR_KEYS[v.kind];
   if (
-    !Object.hasOwn(INDICATOR_KEYS, v.kind as string) ||
     allowed === undefined ||
     !shaped(v, allowed, ['id', 'label']) ||
     !id(v.id) ||

@@ -299,6 +299,12 @@ describe('fast path for strategies', () => {
     expect(isFastStrategy(undefinedKey)).toBe(false);
     expect(isFastStrategy(new Box())).toBe(false);
     expect(StrategySchema.safeParse(undefinedKey).success).toBe(true);
+    // Found by the hostile suite: a kind that cannot be turned into a text.
+    const oddKind = structuredClone(everyField);
+    (oddKind.goals[0]?.objectives[0]?.actions[0]?.indicators[0] as { kind: unknown }).kind = [
+      Object.create(null),
+    ];
+    expect(isFastStrategy(oddKind)).toBe(false);
   });
 
   it('evaluatePlan reports the schema’s problems, with paths under "strategy"', () => {
