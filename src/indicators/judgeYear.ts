@@ -252,10 +252,12 @@ export function judgeYear(input: YearInput): YearJudgement {
   // Set only when there is one, in this order (no spread: this runs for every indicator-year).
   if (satisfaction !== undefined) evaluation.satisfaction = satisfaction;
   if (reading?.type === 'milestone') evaluation.milestone = reading.status;
+  // Joined, not concatenated: one flat string is kept rather than a tree of its pieces (the
+  // results keep 10,000s of these, and the garbage collector copies whatever is kept).
   evaluation.explanation =
     satisfaction === undefined
-      ? `${year}: ${actualText} against ${targetText}${extraText}: ${statusText}.`
-      : `${year}: ${actualText}${status === 'not-due' ? ` (${statusText})` : ''}.`;
+      ? [year, ': ', actualText, ' against ', targetText, extraText, ': ', statusText, '.'].join('')
+      : [year, ': ', actualText, status === 'not-due' ? ` (${statusText})` : '', '.'].join('');
   return { evaluation, warnings };
 }
 

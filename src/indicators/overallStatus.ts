@@ -84,6 +84,11 @@ export function overallStatus(
   return {
     ...base,
     status,
-    explanation: `${status}: ${tally}, score ${score}${forecastText}; performance ${round4(performance)} against cut-offs ${settings.onTrack} (on track) and ${settings.atRisk} (at risk).${endText}`,
+    // Joined into one flat string: results keep it, not the pieces it was built from.
+    explanation: [
+      `${status}: ${tally}, score ${score}${forecastText}; `,
+      `performance ${round4(performance)} against cut-offs ${settings.onTrack} (on track) `,
+      `and ${settings.atRisk} (at risk).${endText}`,
+    ].join(''),
   };
 }

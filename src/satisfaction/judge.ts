@@ -112,6 +112,7 @@ export function judge(
     responses,
     ...rateFields,
     target,
-    explanation: `${body}: ${verdictText}`,
+    // Joined into one flat string: results keep it, not the pieces it was built from.
+    explanation: [body, ': ', verdictText].join(''),
   };
 }
