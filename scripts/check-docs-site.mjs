@@ -15,14 +15,13 @@
  * When /usr/bin/chromium is missing the check is skipped with a warning, unless CI is set (then
  * it fails) — the same policy as test/report/browser.test.ts.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM, chromiumPresent, launchChromium } from './chromium.mjs';
 
-const CHROMIUM = '/usr/bin/chromium';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const siteDir = join(root, 'docs', 'api');
 const guidesDir = join(root, 'docs');
@@ -51,7 +50,7 @@ const CONTENT_TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-if (!existsSync(CHROMIUM)) {
+if (!chromiumPresent()) {
   const message = `docs site check: ${CHROMIUM} not found (install Debian's chromium: apt-get install -y chromium)`;
   if (process.env.CI) {
     console.error(`${message}; CI is set, so this is a failure`);
@@ -156,24 +155,10 @@ let searchOk = false;
 const server = await startServer();
 const address = server.address();
 const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-const profile = mkdtempSync(join(tmpdir(), 'erasmus-kit-chromium-'));
-let browser;
+let chromium;
 try {
-  const { chromium } = await import('playwright-core');
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--disk-cache-dir=${profile}`,
-    ],
-  });
+  chromium = await launchChromium();
+  const { browser } = chromium;
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   context.setDefaultTimeout(PAGE_TIMEOUT_MS);
 
@@ -295,9 +280,8 @@ try {
 } catch (error) {
   problems.push(`docs site check: ${error.message.split('\n')[0]}`);
 } finally {
-  await browser?.close();
+  await chromium?.close();
   await new Promise((done) => server.close(done));
-  rmSync(profile, { recursive: true, force: true });
 }
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);

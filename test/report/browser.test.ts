@@ -7,17 +7,16 @@
  * Skipped, with a message, only when /usr/bin/chromium is missing and CI is not set; in CI
  * (.ci/run installs chromium) it always runs.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { CHROMIUM, chromiumPresent, launchChromium } from '../../scripts/chromium.mjs';
 import { renderPlanReport } from '../../src/report/renderPlanReport.js';
 import { seedEvaluation, seedPlan } from './seed001.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const present = existsSync(CHROMIUM);
+const present = chromiumPresent();
 const { CI } = process.env;
 const skip = !present && !CI;
 if (skip) {
@@ -38,7 +37,6 @@ interface AxeViolation {
 
 describe.skipIf(skip)('HTML plan report in headless Chromium', () => {
   it('shows every chart, logs no errors, passes axe-core, and is saved as a screenshot', async () => {
-    const { chromium } = await import('playwright-core');
     mkdirSync(outDir, { recursive: true });
     const file = join(outDir, 'plan-report.test.html');
     const html = renderPlanReport(seedEvaluation, {
@@ -47,23 +45,7 @@ describe.skipIf(skip)('HTML plan report in headless Chromium', () => {
       strategy: seedPlan,
     });
     writeFileSync(file, html);
-    const profile = mkdtempSync(join(tmpdir(), 'erasmus-kit-chromium-'));
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        // playwright-core starts Chromium with a fresh temporary profile of its own; this one
-        // is for the crash reporter and caches.
-        `--disk-cache-dir=${profile}`,
-      ],
-    });
+    const { browser, close } = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 1000, height: 1300 } });
       const errors: string[] = [];
@@ -133,8 +115,7 @@ describe.skipIf(skip)('HTML plan report in headless Chromium', () => {
       ).toEqual([]);
       expect(errors).toEqual([]);
     } finally {
-      await browser.close();
-      rmSync(profile, { recursive: true, force: true });
+      await close();
     }
   }, 60_000);
 });
