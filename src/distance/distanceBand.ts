@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { CallYear } from '../_lib/callYear.js';
 import { CallYearSchema } from '../_lib/callYearSchema.js';
+import { childMap, newMap } from '../_lib/childMap.js';
 import type { MoneyString } from '../_lib/money.js';
 import type { Figure } from '../_lib/provenance.js';
 import { makeParser } from '../_lib/zod.js';
@@ -86,11 +87,7 @@ const usedCache = new WeakMap<object, Map<string, FigureUsed>>();
  * figure and path (packs are frozen), so results share them instead of copying.
  */
 export function usedFigure<T>(path: string, figure: Figure<T>): FigureUsed {
-  let byPath = usedCache.get(figure);
-  if (byPath === undefined) {
-    byPath = new Map();
-    usedCache.set(figure, byPath);
-  }
+  const byPath = childMap(usedCache, figure, newMap);
   let used = byPath.get(path);
   if (used === undefined) {
     used = Object.freeze({

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { childMap, newMap } from '../_lib/childMap.js';
 import { Decimal } from '../_lib/decimal.js';
 import { formatMoney, type MoneyString, type RoundingPolicy } from '../_lib/money.js';
 import type { Figure } from '../_lib/provenance.js';
@@ -171,11 +172,7 @@ export function resolveRange(
     };
   }
   ctx.referencePaths.push(path);
-  let byPath = references.get(figure);
-  if (byPath === undefined) {
-    byPath = new Map();
-    references.set(figure, byPath);
-  }
+  const byPath = childMap(references, figure, newMap);
   let ref = byPath.get(path);
   if (ref === undefined) {
     ref = {

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { childMap, newMap } from '../_lib/childMap.js';
 import type { RoundingPolicy } from '../_lib/money.js';
 import { isProvisional } from '../_lib/provenance.js';
 import { eligibilityOf } from '../mobility/checkEligibility.js';
@@ -52,11 +53,7 @@ function rulesOf(
 ): GrantResult['rules'] {
   const rates = options.rates === undefined ? 'reference' : 'rate-sheet';
   const policyKey = rates === 'reference' ? options.rounding : `sheet|${options.rounding}`;
-  let byYear = rulesCache.get(policyKey);
-  if (byYear === undefined) {
-    byYear = new Map();
-    rulesCache.set(policyKey, byYear);
-  }
+  const byYear = childMap(rulesCache, policyKey, newMap);
   const key = provisional ? -callYear : callYear;
   let rules = byYear.get(key);
   if (rules === undefined) {

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { childMap, newMap } from '../_lib/childMap.js';
 import { Decimal } from '../_lib/decimal.js';
 import type { Figure } from '../_lib/provenance.js';
 import { usedFigure } from '../distance/distanceBand.js';
@@ -183,11 +184,7 @@ const reducedCache = new WeakMap<Decimal, Map<Decimal, Decimal>>();
 
 /** `rate × share`, cached per (rate, share) Decimal pair (both are shared, immutable values). */
 function reducedRate(rate: Decimal, share: Decimal): Decimal {
-  let byShare = reducedCache.get(rate);
-  if (byShare === undefined) {
-    byShare = new Map();
-    reducedCache.set(rate, byShare);
-  }
+  const byShare = childMap(reducedCache, rate, newMap);
   let reduced = byShare.get(share);
   if (reduced === undefined) {
     reduced = rate.times(share);

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { childMap, newMap, newWeakMap } from '../_lib/childMap.js';
 import type { Decimal } from '../_lib/decimal.js';
 import type { FigureUsed } from '../mobility/computeDuration.js';
 import { count, euros, type LineDraft, remember } from './grantContext.js';
@@ -51,11 +52,7 @@ interface Computed {
 const monthlyCache = new WeakMap<Decimal, Map<number, Computed>>();
 
 function monthlyAmount(rate: Decimal, fullMonths: number, extraDays: number): Computed {
-  let byCount = monthlyCache.get(rate);
-  if (byCount === undefined) {
-    byCount = new Map();
-    monthlyCache.set(rate, byCount);
-  }
+  const byCount = childMap(monthlyCache, rate, newMap);
   // extraDays is 0–29, so the key is unique.
   const key = fullMonths * 30 + extraDays;
   let computed = byCount.get(key);
@@ -116,16 +113,8 @@ function tieredAmount(
   second: number,
   beyond: number,
 ): Computed {
-  let bySecond = tieredCache.get(args.rate);
-  if (bySecond === undefined) {
-    bySecond = new WeakMap();
-    tieredCache.set(args.rate, bySecond);
-  }
-  let byKey = bySecond.get(args.secondRate);
-  if (byKey === undefined) {
-    byKey = new Map();
-    bySecond.set(args.secondRate, byKey);
-  }
+  const bySecond = childMap(tieredCache, args.rate, newWeakMap);
+  const byKey = childMap(bySecond, args.secondRate, newMap);
   const key = `${first}|${second}|${beyond}|${args.secondRateLabel}`;
   let computed = byKey.get(key);
   if (computed === undefined) {

@@ -6,6 +6,7 @@
  * @module
  */
 
+import { childMap, newMap } from '../_lib/childMap.js';
 import type { FigureUsed } from '../mobility/computeDuration.js';
 import { type CountryInfo, countryInfo } from '../programme/countries.js';
 import type { CountryCode } from '../programme/countryCodes.js';
@@ -41,11 +42,7 @@ const groupCache = new WeakMap<object, Map<string, GroupUse>>();
  */
 export function groupOf(pack: RulePack, sector: 'he' | 'vetSchAdu', code: string): GroupUse {
   const table = pack.countryGroups[sector];
-  let byCode = groupCache.get(table);
-  if (byCode === undefined) {
-    byCode = new Map();
-    groupCache.set(table, byCode);
-  }
+  const byCode = childMap(groupCache, table, newMap);
   if (byCode.has(code)) return byCode.get(code);
   const group = table.groups[code];
   let result: GroupUse;

@@ -1,4 +1,5 @@
 import type { CallYear } from '../_lib/callYear.js';
+import { childMap, newMap } from '../_lib/childMap.js';
 import { isProvisional } from '../_lib/provenance.js';
 import { showInput } from '../_lib/showInput.js';
 import { type SafeResult, toSafe } from '../_lib/zod.js';
@@ -22,11 +23,7 @@ const countries = new Map<CountryCode, Map<CallYear, CountryInfo>>();
 
 /** `countryInfo` of a code in a call year, remembered here without building a text key. */
 function countryOf(code: CountryCode, callYear: CallYear): CountryInfo {
-  let byYear = countries.get(code);
-  if (byYear === undefined) {
-    byYear = new Map();
-    countries.set(code, byYear);
-  }
+  const byYear = childMap(countries, code, newMap);
   let info = byYear.get(callYear);
   if (info === undefined) {
     info = countryInfo(code, callYear);
@@ -92,11 +89,7 @@ const provisionalIssues = new WeakMap<FigureUsed, Map<number, EligibilityIssue>>
  * one frozen issue is shared by every mobility that used the figure in that call year.
  */
 function provisionalIssue(m: Mobility, figure: FigureUsed): EligibilityIssue {
-  let byYear = provisionalIssues.get(figure);
-  if (byYear === undefined) {
-    byYear = new Map();
-    provisionalIssues.set(figure, byYear);
-  }
+  const byYear = childMap(provisionalIssues, figure, newMap);
   let issue = byYear.get(m.callYear);
   if (issue === undefined) {
     issue = makeIssue(

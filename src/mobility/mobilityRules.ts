@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { childMap, newMap } from '../_lib/childMap.js';
 import type { Figure } from '../_lib/provenance.js';
 import type { DurationFigure, RulePack, TravelDayRule } from '../rules/types.js';
 import { isStudentActivity } from './activityKinds.js';
@@ -88,16 +89,8 @@ export function activityFigures(
   pack: RulePack,
   m: { readonly action: string; readonly activity: string },
 ): ActivityFigures {
-  let byAction = byPack.get(pack);
-  if (byAction === undefined) {
-    byAction = new Map();
-    byPack.set(pack, byAction);
-  }
-  let byActivity = byAction.get(m.action);
-  if (byActivity === undefined) {
-    byActivity = new Map();
-    byAction.set(m.action, byActivity);
-  }
+  const byAction = childMap(byPack, pack, newMap);
+  const byActivity = childMap(byAction, m.action, newMap);
   let figures = byActivity.get(m.activity);
   if (figures === undefined) {
     figures = locateAll(pack, m.action, m.activity);

@@ -1,3 +1,4 @@
+import { childMap, newMap, newWeakMap } from '../../_lib/childMap.js';
 import type { CountryInfo } from '../../programme/countries.js';
 import { makeIssue } from './makeIssue.js';
 import type { CheckContext, EligibilityIssue } from './types.js';
@@ -26,27 +27,11 @@ export function countryChecks(ctx: CheckContext): readonly EligibilityIssue[] {
   // The findings depend only on the action, the two countries (each known in its call year) and
   // the country of residence: they are made once and shared (frozen) by every such mobility.
   const { m, sending, receiving } = ctx;
-  let byReceiving = cache.get(sending);
-  if (byReceiving === undefined) {
-    byReceiving = new WeakMap();
-    cache.set(sending, byReceiving);
-  }
-  let byKey = byReceiving.get(receiving);
-  if (byKey === undefined) {
-    byKey = new Map();
-    byReceiving.set(receiving, byKey);
-  }
+  const byReceiving = childMap(cache, sending, newWeakMap);
+  const byKey = childMap(byReceiving, receiving, newMap);
   // Then by action, call year and residence ('' for none): maps, so no key text is built.
-  let byYear = byKey.get(m.action);
-  if (byYear === undefined) {
-    byYear = new Map();
-    byKey.set(m.action, byYear);
-  }
-  let byResidence = byYear.get(m.callYear);
-  if (byResidence === undefined) {
-    byResidence = new Map();
-    byYear.set(m.callYear, byResidence);
-  }
+  const byYear = childMap(byKey, m.action, newMap);
+  const byResidence = childMap(byYear, m.callYear, newMap);
   const residence = m.participant?.residenceCountry ?? '';
   let issues = byResidence.get(residence);
   if (issues === undefined) {

@@ -1,3 +1,4 @@
+import { childMap, newMap } from '../../_lib/childMap.js';
 import type { DurationLimits } from '../../rules/types.js';
 import { isHigherEducation, isStudentActivity } from '../activityKinds.js';
 import type { FigureUsed } from '../computeDuration.js';
@@ -72,11 +73,7 @@ export function durationChecks(ctx: CheckContext): readonly EligibilityIssue[] {
 
   // The findings depend only on the limits (the located figure: action, activity, variant, call
   // year), the day counts, force majeure and what names the activity: made once, then shared.
-  let byKey = limitIssues.get(located);
-  if (byKey === undefined) {
-    byKey = new Map();
-    limitIssues.set(located, byKey);
-  }
+  const byKey = childMap(limitIssues, located, newMap);
   const bip = 'bip' in m && m.bip === true;
   const key = `${m.callYear}|${duration.mobilityDays}|${duration.calculatedDays}|${duration.interruptionDays}|${m.forceMajeure === true}|${bip}|${m.format}`;
   let limits = byKey.get(key);

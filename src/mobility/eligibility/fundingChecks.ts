@@ -1,4 +1,5 @@
 import type { CallYear } from '../../_lib/callYear.js';
+import { childMap, newMap } from '../../_lib/childMap.js';
 import type { FigureUsed } from '../computeDuration.js';
 import { describeDays } from '../countDays.js';
 import type { Mobility } from '../MobilityInputSchema.js';
@@ -23,16 +24,8 @@ export function fundingChecks(ctx: CheckContext): readonly EligibilityIssue[] {
   const capped = duration.declaredTravelDays > duration.travelDayAllowance;
   if (!zeroGrant && !capped) return NO_ISSUES;
   const figure = duration.figures[0];
-  let byFigure = found.get(m.callYear);
-  if (byFigure === undefined) {
-    byFigure = new Map();
-    found.set(m.callYear, byFigure);
-  }
-  let byKey = byFigure.get(figure);
-  if (byKey === undefined) {
-    byKey = new Map();
-    byFigure.set(figure, byKey);
-  }
+  const byFigure = childMap(found, m.callYear, newMap);
+  const byKey = childMap(byFigure, figure, newMap);
   const green = m.travel?.green === true;
   const key = capped
     ? `${zeroGrant}|${green}|${duration.declaredTravelDays}|${duration.travelDayAllowance}|${duration.travelDays}`

@@ -1,4 +1,5 @@
 import type { CallYear } from '../../_lib/callYear.js';
+import { childMap, newMap } from '../../_lib/childMap.js';
 import type { Figure } from '../../_lib/provenance.js';
 import { isHigherEducation, isStudentActivity } from '../activityKinds.js';
 import type { FigureUsed } from '../computeDuration.js';
@@ -15,11 +16,7 @@ const usedByFigure = new WeakMap<object, Map<string, FigureUsed>>();
  */
 export function figureUsed<T>(located: LocatedFigure<T>): FigureUsed {
   const figure: Figure<T> = located.figure;
-  let byPath = usedByFigure.get(figure);
-  if (byPath === undefined) {
-    byPath = new Map();
-    usedByFigure.set(figure, byPath);
-  }
+  const byPath = childMap(usedByFigure, figure, newMap);
   let used = byPath.get(located.path);
   if (used === undefined) {
     used = Object.freeze({
@@ -70,16 +67,9 @@ function ruleOf(
   section: string,
   figure: FigureUsed | undefined,
 ): EligibilityRule {
-  let bySection = figure === undefined ? rulesWithoutFigure : rulesByFigure.get(figure);
-  if (bySection === undefined) {
-    bySection = new Map();
-    rulesByFigure.set(figure as FigureUsed, bySection);
-  }
-  let byYear = bySection.get(section);
-  if (byYear === undefined) {
-    byYear = new Map();
-    bySection.set(section, byYear);
-  }
+  const bySection =
+    figure === undefined ? rulesWithoutFigure : childMap(rulesByFigure, figure, newMap);
+  const byYear = childMap(bySection, section, newMap);
   let rule = byYear.get(callYear);
   if (rule === undefined) {
     rule = Object.freeze(
