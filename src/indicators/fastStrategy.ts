@@ -10,7 +10,8 @@
  */
 import * as z from 'zod/mini';
 import { parseOptions } from '../_lib/zod.js';
-import { StrategySchema } from './strategySchema.js';
+import { INDICATOR_PARTS, PATTERNS } from './indicatorSchema.js';
+import { STRATEGY_PARTS, StrategySchema } from './strategySchema.js';
 import type { Strategy } from './strategyTypes.js';
 
 /** The fields read below, by name. */
@@ -87,11 +88,11 @@ function shaped(
   return true;
 }
 
-const keys = (...names: string[]): ReadonlySet<string> => new Set(names);
+/** The keys an object schema allows. */
+const keysOf = (schema: { readonly shape: object }): ReadonlySet<string> =>
+  new Set(Object.keys(schema.shape));
 
-const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-const YEAR_KEY = /^\d{4}$/;
-const PERCENT = /^(\d{1,3})(\.\d+)?%$/;
+const { id: ID, yearKey: YEAR_KEY, percent: PERCENT, country: COUNTRY } = PATTERNS;
 
 const text = (v: unknown): boolean => typeof v === 'string' && v.length > 0;
 const optionalText = (v: unknown): boolean => v === undefined || text(v);
@@ -127,29 +128,16 @@ function byYear(v: unknown, check: (value: unknown) => boolean): v is Plain {
   return true;
 }
 
-const BASE = ['id', 'label', 'unit', 'weight', 'milestones', 'note'];
-const INDICATOR_KEYS: Record<string, ReadonlySet<string>> = {
-  numeric: keys(...BASE, 'kind', 'direction', 'aggregation', 'targets', 'tolerance', 'baseline'),
-  percentage: keys(
-    ...BASE,
-    'kind',
-    'direction',
-    'targets',
-    'confidence',
-    'minResponses',
-    'baseline',
-  ),
-  frequency: keys(...BASE, 'kind', 'targets'),
-  limit: keys(...BASE, 'kind', 'targets', 'baseline'),
-  'per-unit': keys(...BASE, 'kind', 'per', 'direction', 'targets'),
-  'event-driven': keys(...BASE, 'kind', 'event', 'targets', 'extraPerYear'),
-  milestone: keys(...BASE, 'kind'),
-};
-const YEAR_VALUE = keys('year', 'value');
-const RANGE = keys('min', 'max');
-const TWO_WAYS = keys('at-least', 'at-most');
-const FOUR_WAYS = keys('at-least', 'at-most', 'between', 'exactly');
-const AGGREGATIONS = keys('annual', 'cumulative', 'latest');
+const { kinds, baseline: baselineSchema, range } = INDICATOR_PARTS;
+const INDICATOR_KEYS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
+  Object.entries(kinds).map(([kind, schema]) => [kind, keysOf(schema)]),
+);
+const YEAR_VALUE = keysOf(baselineSchema);
+const RANGE = keysOf(range);
+const TWO_WAYS: ReadonlySet<unknown> = new Set(kinds.percentage.shape.direction.options);
+const FOUR_WAYS: ReadonlySet<unknown> = new Set(kinds.numeric.shape.direction.options);
+const AGGREGATIONS: ReadonlySet<unknown> = new Set(kinds.numeric.shape.aggregation.options);
+const twoWays = (d: unknown): boolean => TWO_WAYS.has(d);
 
 function baseline(v: unknown, value: (x: unknown) => boolean): boolean {
   return (
@@ -161,13 +149,13 @@ const percentText = (v: unknown): boolean =>
   typeof v === 'string' && PERCENT.test(v) && Number.parseFloat(v) <= 100;
 
 /** The per-kind fields and targets of an indicator (its base fields are checked apart). */
-function kindFields(i: Plain, direction: (d: unknown) => boolean): boolean {
+function kindFields(i: Plain): boolean {
   switch (i.kind) {
     case 'numeric': {
       const between = i.direction === 'between';
       return (
-        FOUR_WAYS.has(i.direction as string) &&
-        AGGREGATIONS.has(i.aggregation as string) &&
+        FOUR_WAYS.has(i.direction) &&
+        AGGREGATIONS.has(i.aggregation) &&
         byYear(i.targets, (t) =>
           between
             ? shaped(t, RANGE, ['min', 'max']) && finite(t.min) && finite(t.max) && t.min <= t.max
@@ -180,7 +168,7 @@ function kindFields(i: Plain, direction: (d: unknown) => boolean): boolean {
     }
     case 'percentage':
       return (
-        direction(i.direction) &&
+        twoWays(i.direction) &&
         byYear(i.targets, (t) => share(t) || percentText(t)) &&
         (i.confidence === undefined ||
           (finite(i.confidence) && i.confidence > 0 && i.confidence < 1)) &&
@@ -192,7 +180,7 @@ function kindFields(i: Plain, direction: (d: unknown) => boolean): boolean {
     case 'limit':
       return byYear(i.targets, nonNegative) && baseline(i.baseline, finite);
     case 'per-unit':
-      return text(i.per) && direction(i.direction) && byYear(i.targets, nonNegative);
+      return text(i.per) && twoWays(i.direction) && byYear(i.targets, nonNegative);
     case 'event-driven':
       return (
         text(i.event) &&
@@ -221,7 +209,7 @@ function indicator(v: unknown, period: { from: number; to: number } | undefined)
     !(v.weight === undefined || (finite(v.weight) && v.weight > 0)) ||
     !(v.milestones === undefined || byYear(v.milestones, text)) ||
     !optionalString(v.note) ||
-    !kindFields(v, (d) => TWO_WAYS.has(d as string))
+    !kindFields(v)
   ) {
     return false;
   }
@@ -238,36 +226,15 @@ function indicator(v: unknown, period: { from: number; to: number } | undefined)
   return years > 0;
 }
 
-const STRATEGY = keys(
-  'title',
-  'institution',
-  'language',
-  'period',
-  'vision',
-  'mission',
-  'values',
-  'swot',
-  'phases',
-  'goals',
-  'source',
-  'note',
-);
-const INSTITUTION = keys('name', 'country', 'city');
-const PERIOD = keys('from', 'to');
-const SWOT_KEYS = ['strengths', 'weaknesses', 'opportunities', 'threats'];
-const SWOT = keys(...SWOT_KEYS);
-const PHASE = keys('id', 'title', 'from', 'to', 'durationYears', 'focus', 'description');
-const GOAL = keys('id', 'title', 'titleEn', 'objectives', 'note');
-const OBJECTIVE = keys('id', 'title', 'actions', 'note');
-const ACTION = keys(
-  'id',
-  'printedNumber',
-  'title',
-  'funding',
-  'implementers',
-  'indicators',
-  'note',
-);
+const STRATEGY = keysOf(STRATEGY_PARTS.strategy);
+const INSTITUTION = keysOf(STRATEGY_PARTS.institution);
+const PERIOD = keysOf(STRATEGY_PARTS.period);
+const SWOT = keysOf(STRATEGY_PARTS.swot);
+const SWOT_KEYS = [...SWOT];
+const PHASE = keysOf(STRATEGY_PARTS.phase);
+const GOAL = keysOf(STRATEGY_PARTS.goal);
+const OBJECTIVE = keysOf(STRATEGY_PARTS.objective);
+const ACTION = keysOf(STRATEGY_PARTS.action);
 
 function phase(v: unknown): boolean {
   return (
@@ -303,7 +270,7 @@ export function isFastStrategy(input: unknown): input is Strategy {
     !text(inst.name) ||
     !(
       inst.country === undefined ||
-      (typeof inst.country === 'string' && /^[A-Z]{2}$/.test(inst.country))
+      (typeof inst.country === 'string' && COUNTRY.test(inst.country))
     ) ||
     !optionalText(inst.city)
   ) {

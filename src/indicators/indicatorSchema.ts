@@ -5,11 +5,27 @@ import type { Indicator } from './indicatorTypes.js';
 /** A year from 1000 to 9000, as a number. */
 export const YearSchema = z.int().check(z.minimum(1000), z.maximum(9000));
 
-const YEAR_KEY = /^\d{4}$/;
-const PERCENT = /^(\d{1,3})(\.\d+)?%$/;
+/** The patterns of the plan's texts (internal, shared with the fast strategy check). */
+export const PATTERNS = {
+  /** A goal, objective, action, phase or indicator id. */
+  id: /^[A-Za-z0-9][A-Za-z0-9._-]*$/,
+  /** A key of a by-year record. */
+  yearKey: /^\d{4}$/,
+  /** A percentage target such as "85%". */
+  percent: /^(\d{1,3})(\.\d+)?%$/,
+  /** An ISO alpha-2 country code. */
+  country: /^[A-Z]{2}$/,
+} as const;
+
+/** An id of a plan element: letters, digits, ".", "_" or "-", not starting with a sign. */
+export const IdSchema = z
+  .string()
+  .check(z.regex(PATTERNS.id, 'Expected an id of letters, digits, ".", "_" or "-"'));
 
 /** A key of a by-year record: a four-digit year written as a string. */
-const YearKeySchema = z.string().check(z.regex(YEAR_KEY, 'Expected a four-digit year as key'));
+const YearKeySchema = z
+  .string()
+  .check(z.regex(PATTERNS.yearKey, 'Expected a four-digit year as key'));
 
 const byYear = <T extends z.ZodMiniType>(value: T) => z.record(YearKeySchema, value);
 
@@ -17,7 +33,7 @@ const finite = z.number();
 const nonNegative = z.number().check(z.minimum(0));
 const share = z.number().check(z.minimum(0), z.maximum(1));
 const percentString = z.string().check(
-  z.regex(PERCENT, 'Expected a percentage such as "85%"'),
+  z.regex(PATTERNS.percent, 'Expected a percentage such as "85%"'),
   z.refine((v) => Number.parseFloat(v) <= 100, 'A percentage cannot exceed 100%'),
 );
 const RangeSchema = z
@@ -25,11 +41,7 @@ const RangeSchema = z
   .check(z.refine((r) => r.min <= r.max, { error: 'min must not exceed max', path: ['max'] }));
 
 const base = {
-  id: z
-    .string()
-    .check(
-      z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'Expected an id of letters, digits, ".", "_" or "-"'),
-    ),
+  id: IdSchema,
   label: z.string().check(z.minLength(1)),
   unit: z.optional(z.string().check(z.minLength(1))),
   weight: z.optional(z.number().check(z.positive())),
@@ -93,6 +105,24 @@ const MilestoneSchema = z.strictObject({
   kind: z.literal('milestone'),
   milestones: byYear(z.string().check(z.minLength(1))),
 });
+
+/**
+ * The object schema of each indicator kind, and of its nested records (internal: the fast
+ * strategy check takes the allowed keys and choices from here, so they cannot drift apart).
+ */
+export const INDICATOR_PARTS = {
+  kinds: {
+    numeric: NumericSchema,
+    percentage: PercentageSchema,
+    frequency: FrequencySchema,
+    limit: LimitSchema,
+    'per-unit': PerUnitSchema,
+    'event-driven': EventDrivenSchema,
+    milestone: MilestoneSchema,
+  },
+  baseline: BaselineSchema,
+  range: RangeSchema,
+} as const;
 
 type RawIndicator = z.output<typeof NumericSchema> | z.output<typeof MilestoneSchema>;
 

@@ -1,18 +1,13 @@
 import * as z from 'zod/mini';
 import { makeParser, type SafeResult } from '../_lib/zod.js';
-import { IndicatorSchema, YearSchema } from './indicatorSchema.js';
+import { IdSchema, IndicatorSchema, PATTERNS, YearSchema } from './indicatorSchema.js';
 import type { Strategy } from './strategyTypes.js';
 
 const text = z.string().check(z.minLength(1));
 const texts = z.array(text);
-const id = z
-  .string()
-  .check(
-    z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'Expected an id of letters, digits, ".", "_" or "-"'),
-  );
 
 const ActionSchema = z.strictObject({
-  id,
+  id: IdSchema,
   printedNumber: z.optional(text),
   title: text,
   funding: z.optional(texts),
@@ -22,14 +17,14 @@ const ActionSchema = z.strictObject({
 });
 
 const ObjectiveSchema = z.strictObject({
-  id,
+  id: IdSchema,
   title: z.optional(text),
   actions: z.optional(z.array(ActionSchema)),
   note: z.optional(z.string()),
 });
 
 const GoalSchema = z.strictObject({
-  id,
+  id: IdSchema,
   title: text,
   titleEn: z.optional(text),
   objectives: z.optional(z.array(ObjectiveSchema)),
@@ -38,7 +33,7 @@ const GoalSchema = z.strictObject({
 
 const PhaseSchema = z
   .strictObject({
-    id,
+    id: IdSchema,
     title: text,
     from: z.optional(YearSchema),
     to: z.optional(YearSchema),
@@ -55,33 +50,55 @@ const PhaseSchema = z
 
 type RawStrategy = z.output<typeof StrategyObjectSchema>;
 
+const InstitutionSchema = z.strictObject({
+  name: text,
+  country: z.optional(z.string().check(z.regex(PATTERNS.country, 'Expected an ISO alpha-2 code'))),
+  city: z.optional(text),
+});
+
+const PeriodSchema = z.strictObject({ from: YearSchema, to: YearSchema }).check(
+  z.refine((p) => p.from <= p.to, {
+    error: 'The period cannot end before it starts',
+    path: ['to'],
+  }),
+);
+
+const SwotSchema = z.strictObject({
+  strengths: texts,
+  weaknesses: texts,
+  opportunities: texts,
+  threats: texts,
+});
+
 const StrategyObjectSchema = z.strictObject({
   title: z.optional(text),
-  institution: z.strictObject({
-    name: text,
-    country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/, 'Expected an ISO alpha-2 code'))),
-    city: z.optional(text),
-  }),
+  institution: InstitutionSchema,
   language: z.optional(text),
-  period: z.optional(
-    z.strictObject({ from: YearSchema, to: YearSchema }).check(
-      z.refine((p) => p.from <= p.to, {
-        error: 'The period cannot end before it starts',
-        path: ['to'],
-      }),
-    ),
-  ),
+  period: z.optional(PeriodSchema),
   vision: z.optional(text),
   mission: z.optional(text),
   values: z.optional(texts),
-  swot: z.optional(
-    z.strictObject({ strengths: texts, weaknesses: texts, opportunities: texts, threats: texts }),
-  ),
+  swot: z.optional(SwotSchema),
   phases: z.optional(z.array(PhaseSchema)),
   goals: z.array(GoalSchema),
   source: z.optional(text),
   note: z.optional(z.string()),
 });
+
+/**
+ * The object schemas a strategy is made of (internal: the fast strategy check takes the allowed
+ * keys from here, so they cannot drift apart).
+ */
+export const STRATEGY_PARTS = {
+  strategy: StrategyObjectSchema,
+  institution: InstitutionSchema,
+  period: PeriodSchema,
+  swot: SwotSchema,
+  phase: PhaseSchema,
+  goal: GoalSchema,
+  objective: ObjectiveSchema,
+  action: ActionSchema,
+} as const;
 
 /** Ids unique per level, indicator ids unique in the plan, target years inside the period. */
 function checkStrategy(strategy: RawStrategy, ctx: z.core.$RefinementCtx<RawStrategy>): void {
