@@ -6,12 +6,12 @@
  */
 import { childMap, newMap } from '../_lib/childMap.js';
 import type { RoundingPolicy } from '../_lib/money.js';
-import { isProvisional } from '../_lib/provenance.js';
 import { eligibilityOf } from '../mobility/checkEligibility.js';
 import type { FigureUsed } from '../mobility/computeDuration.js';
 import type { Mobility } from '../mobility/MobilityInputSchema.js';
+import { addIfProvisional } from '../mobility/provisionalFigures.js';
 import type { RulePack } from '../rules/types.js';
-import { finishLines, type GrantContext, type LineDraft, type RateLookup } from './grantContext.js';
+import { finishLines, type GrantContext, type RateLookup } from './grantContext.js';
 import { addIndividualSupport } from './individualSupport.js';
 import { addCourseFees, addGreenTravelTopUp, addStudentTopUps } from './topUps.js';
 import { addTravel, travelEntitlement } from './travelSupport.js';
@@ -120,29 +120,6 @@ function uniqueStrings(list: readonly string[]): string[] {
   return out;
 }
 
-const NO_FIGURES: readonly FigureUsed[] = [];
-
-/**
- * The figures of the lines that are not confirmed, one per path in the order of first use (the
- * last one recorded for a path wins, as the `Map` it replaces did).
- */
-function provisionalFigures(lines: readonly LineDraft[]): readonly FigureUsed[] {
-  let any = false;
-  for (const line of lines) {
-    for (const f of line.figures) {
-      if (isProvisional(f.status)) {
-        any = true;
-        break;
-      }
-    }
-    if (any) break;
-  }
-  if (!any) return NO_FIGURES;
-  const used = new Map<string, FigureUsed>();
-  for (const line of lines) for (const f of line.figures) used.set(f.path, f);
-  return [...used.values()].filter((f) => isProvisional(f.status));
-}
-
 /** Computes the grant of a validated mobility. */
 export function grantOf(pack: RulePack, m: Mobility, options: ResolvedGrantOptions): GrantResult {
   const eligibility = eligibilityOf(pack, m);
@@ -174,7 +151,11 @@ export function grantOf(pack: RulePack, m: Mobility, options: ResolvedGrantOptio
   if (travel.entitled) addTravel(ctx, travel.why);
   addGreenTravelTopUp(ctx, travel.entitled);
 
-  const provisional = provisionalFigures(ctx.lines);
+  // The not-confirmed figures of the lines, one per path in order of first use.
+  let provisional: FigureUsed[] | undefined;
+  for (const line of ctx.lines) {
+    for (const figure of line.figures) provisional = addIfProvisional(provisional, figure);
+  }
   const warnings: GrantWarning[] = [];
   if (ctx.referencePaths.length > 0) {
     const paths = uniqueStrings(ctx.referencePaths);
@@ -186,7 +167,7 @@ export function grantOf(pack: RulePack, m: Mobility, options: ResolvedGrantOptio
       })),
     );
   }
-  if (provisional.length > 0) {
+  if (provisional !== undefined) {
     // Keyed by each figure's path and status as they are, so no text is built per mobility.
     const parts: string[] = [];
     for (const f of provisional) parts.push(f.path, f.status);
@@ -206,7 +187,7 @@ export function grantOf(pack: RulePack, m: Mobility, options: ResolvedGrantOptio
     lines,
     duration: eligibility.duration,
     eligibility,
-    rules: rulesOf(pack.callYear, provisional.length > 0 || eligibility.provisional, options),
+    rules: rulesOf(pack.callYear, provisional !== undefined || eligibility.provisional, options),
     warnings: dedupe(warnings),
   };
 }

@@ -1,6 +1,5 @@
-import type { CallYear } from '../_lib/callYear.js';
+import { CALL_YEARS, type CallYear } from '../_lib/callYear.js';
 import { childMap, newMap } from '../_lib/childMap.js';
-import { isProvisional } from '../_lib/provenance.js';
 import { showInput } from '../_lib/showInput.js';
 import { type SafeResult, toSafe } from '../_lib/zod.js';
 import { type CountryInfo, countryInfo } from '../programme/countries.js';
@@ -16,21 +15,37 @@ import { makeIssue } from './eligibility/makeIssue.js';
 import { participantChecks } from './eligibility/participantChecks.js';
 import type { CheckContext, EligibilityIssue, EligibilityResult } from './eligibility/types.js';
 import { type Mobility, type MobilityInput, toMobility } from './MobilityInputSchema.js';
+import { addIfProvisional } from './provisionalFigures.js';
 
 const FAMILIES = [durationChecks, countryChecks, formatChecks, participantChecks, fundingChecks];
 
-const countries = new Map<CountryCode, Map<CallYear, CountryInfo>>();
+/** A country in a call year, with a number that names the pair (code, call year). */
+interface CountryAt {
+  readonly info: CountryInfo;
+  /**
+   * Counts the pairs seen, from 0: fewer than 26 × 26 two-letter codes times the call years, so
+   * far below 2^16.
+   */
+  readonly id: number;
+}
+
+/** By code, then by call year minus the first call year. */
+const countries = new Map<CountryCode, CountryAt[]>();
+let countriesSeen = 0;
 
 /** `countryInfo` of a code in a call year, remembered here without building a text key. */
-function countryOf(code: CountryCode, callYear: CallYear): CountryInfo {
-  const byYear = childMap(countries, code, newMap);
-  let info = byYear.get(callYear);
-  if (info === undefined) {
-    info = countryInfo(code, callYear);
-    byYear.set(callYear, info);
+function countryAt(code: CountryCode, callYear: CallYear): CountryAt {
+  const byYear = childMap(countries, code, newArray);
+  const index = callYear - CALL_YEARS[0];
+  let entry = byYear[index];
+  if (entry === undefined) {
+    entry = { info: countryInfo(code, callYear), id: countriesSeen++ };
+    byYear[index] = entry;
   }
-  return info;
+  return entry;
 }
+
+const newArray = (): CountryAt[] => [];
 
 /** The shared empty list of issues (frozen). */
 const NO_ISSUES: readonly EligibilityIssue[] = Object.freeze([]);
@@ -43,20 +58,23 @@ const NO_ISSUES: readonly EligibilityIssue[] = Object.freeze([]);
  */
 export function eligibilityOf(pack: RulePack, m: Mobility): EligibilityResult {
   const duration = durationOf(pack, m);
-  // Figures consulted, in order; the same path may appear more than once.
-  const used: FigureUsed[] = [];
+  // The not-confirmed figures among those consulted, one per path in order of first use.
+  let provisional: FigureUsed[] | undefined;
   const use = (figure: FigureUsed): FigureUsed => {
-    used.push(figure);
+    provisional = addIfProvisional(provisional, figure);
     return figure;
   };
   // The travel-day allowance matters only when travel days are declared.
   if (duration.declaredTravelDays > 0) for (const figure of duration.figures) use(figure);
+  const sending = countryAt(m.sendingCountry, m.callYear);
+  const receiving = countryAt(m.receivingCountry, m.callYear);
   const ctx: CheckContext = {
     m,
     pack,
     duration,
-    sending: countryOf(m.sendingCountry, m.callYear),
-    receiving: countryOf(m.receivingCountry, m.callYear),
+    sending: sending.info,
+    receiving: receiving.info,
+    countryPair: receiving.id * 2 ** 16 + sending.id,
     use,
   };
   const issues: EligibilityIssue[] = [];
@@ -69,7 +87,6 @@ export function eligibilityOf(pack: RulePack, m: Mobility): EligibilityResult {
       issues.push(issue);
     }
   }
-  const provisional = provisionalFigures(used);
   if (provisional !== undefined) {
     // A 'provisional-rule' issue is a warning: it never makes the mobility ineligible.
     for (const figure of provisional) issues.push(provisionalIssue(m, figure));
@@ -101,32 +118,6 @@ function provisionalIssue(m: Mobility, figure: FigureUsed): EligibilityIssue {
     byYear.set(m.callYear, issue);
   }
   return issue;
-}
-
-/**
- * The figures used that are not confirmed, one per path in the order of first use (the last one
- * recorded for a path wins, as they are equal), or `undefined` when there is none.
- */
-function provisionalFigures(used: readonly FigureUsed[]): FigureUsed[] | undefined {
-  let byPath: Map<string, FigureUsed> | undefined;
-  for (let i = 0; i < used.length; i++) {
-    const figure = used[i] as FigureUsed;
-    if (byPath === undefined) {
-      if (!isProvisional(figure.status)) continue;
-      // First provisional figure: from here on, keep every path in order of first use.
-      byPath = new Map();
-      for (let j = 0; j <= i; j++) {
-        const earlier = used[j] as FigureUsed;
-        byPath.set(earlier.path, earlier);
-      }
-      continue;
-    }
-    byPath.set(figure.path, figure);
-  }
-  if (byPath === undefined) return undefined;
-  // Not empty: the figure that created the map is provisional, and a later figure of the same
-  // path is the same figure.
-  return [...byPath.values()].filter((figure) => isProvisional(figure.status));
 }
 
 /**

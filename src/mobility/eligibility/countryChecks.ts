@@ -1,4 +1,4 @@
-import { childMap, newMap, newWeakMap } from '../../_lib/childMap.js';
+import { childMap, newMap } from '../../_lib/childMap.js';
 import type { CountryInfo } from '../../programme/countries.js';
 import { makeIssue } from './makeIssue.js';
 import type { CheckContext, EligibilityIssue } from './types.js';
@@ -26,26 +26,22 @@ const stateOf = (c: CountryInfo): string => c.memberState ?? c.code;
 export function countryChecks(ctx: CheckContext): readonly EligibilityIssue[] {
   // The findings depend only on the action, the two countries (each known in its call year) and
   // the country of residence: they are made once and shared (frozen) by every such mobility.
-  const { m, sending, receiving } = ctx;
-  const byReceiving = childMap(cache, sending, newWeakMap);
-  const byKey = childMap(byReceiving, receiving, newMap);
-  // Then by action, call year and residence ('' for none): maps, so no key text is built.
-  const byYear = childMap(byKey, m.action, newMap);
-  const byResidence = childMap(byYear, m.callYear, newMap);
-  const residence = m.participant?.residenceCountry ?? '';
-  let issues = byResidence.get(residence);
+  const { m } = ctx;
+  // By action, then by the country pair in the call year and whether the participant lives in the
+  // receiving country (the only thing the residence changes): numbers, so no key text is built.
+  const byPair = childMap(cache, m.action, newMap);
+  const key =
+    ctx.countryPair * 2 + (m.participant?.residenceCountry === ctx.receiving.code ? 1 : 0);
+  let issues = byPair.get(key);
   if (issues === undefined) {
     issues = Object.freeze(computeCountryChecks(ctx));
-    byResidence.set(residence, issues);
+    byPair.set(key, issues);
   }
   return issues;
 }
 
 type Findings = readonly EligibilityIssue[];
-const cache = new WeakMap<
-  CountryInfo,
-  WeakMap<CountryInfo, Map<string, Map<number, Map<string, Findings>>>>
->();
+const cache = new Map<string, Map<number, Findings>>();
 
 function computeCountryChecks(ctx: CheckContext): EligibilityIssue[] {
   const { m, sending, receiving } = ctx;

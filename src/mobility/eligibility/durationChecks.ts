@@ -74,8 +74,7 @@ export function durationChecks(ctx: CheckContext): readonly EligibilityIssue[] {
   // The findings depend only on the limits (the located figure: action, activity, variant, call
   // year), the day counts, force majeure and what names the activity: made once, then shared.
   const byKey = childMap(limitIssues, located, newMap);
-  const bip = 'bip' in m && m.bip === true;
-  const key = `${m.callYear}|${duration.mobilityDays}|${duration.calculatedDays}|${duration.interruptionDays}|${m.forceMajeure === true}|${bip}|${m.format}`;
+  const key = limitsKey(m, duration.mobilityDays, duration.interruptionDays);
   let limits = byKey.get(key);
   if (limits === undefined) {
     limits = Object.freeze(limitChecks(ctx, figure, min, max, unit, tooShort, tooLong));
@@ -88,7 +87,25 @@ export function durationChecks(ctx: CheckContext): readonly EligibilityIssue[] {
   return issues;
 }
 
-const limitIssues = new WeakMap<object, Map<string, readonly EligibilityIssue[]>>();
+const limitIssues = new WeakMap<object, Map<number | string, readonly EligibilityIssue[]>>();
+
+/** 2^20 days, about 2,870 years: day counts below it pack exactly into a number key. */
+const DAYS_LIMIT = 2 ** 20;
+
+/**
+ * The key of the too-short / too-long findings next to their limits: the mobility days, the
+ * interruption days (the calculated days are their sum), force majeure, BIP and format. A number
+ * (no text to build and hash) for day counts below {@link DAYS_LIMIT}, a text beyond.
+ */
+function limitsKey(m: CheckContext['m'], mobilityDays: number, interruptionDays: number) {
+  const flags =
+    (m.forceMajeure === true ? 8 : 0) +
+    ('bip' in m && m.bip === true ? 4 : 0) +
+    (m.format === 'short-term' ? 2 : m.format === 'long-term' ? 1 : 0);
+  return mobilityDays < DAYS_LIMIT && interruptionDays < DAYS_LIMIT
+    ? (mobilityDays * DAYS_LIMIT + interruptionDays) * 16 + flags
+    : `${mobilityDays}|${interruptionDays}|${flags}`;
+}
 
 /** The too-short / too-long findings (texts are built only here, when an issue is raised). */
 function limitChecks(

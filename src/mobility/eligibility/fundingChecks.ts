@@ -14,7 +14,7 @@ const NO_ISSUES: readonly EligibilityIssue[] = Object.freeze([]);
  */
 const found = new Map<
   CallYear,
-  Map<FigureUsed | undefined, Map<string, readonly EligibilityIssue[]>>
+  Map<FigureUsed | undefined, Map<number | string, readonly EligibilityIssue[]>>
 >();
 
 /** Zero-grant mobility and travel days beyond the call year's allowance. */
@@ -27,9 +27,15 @@ export function fundingChecks(ctx: CheckContext): readonly EligibilityIssue[] {
   const byFigure = childMap(found, m.callYear, newMap);
   const byKey = childMap(byFigure, figure, newMap);
   const green = m.travel?.green === true;
-  const key = capped
-    ? `${zeroGrant}|${green}|${duration.declaredTravelDays}|${duration.travelDayAllowance}|${duration.travelDays}`
-    : 'zero-grant';
+  // The funded travel days are the smaller of the declared days and the allowance. A number key
+  // (no text to build and hash) unless the counts are absurdly large.
+  const flags = (zeroGrant ? 2 : 0) + (green ? 1 : 0);
+  const { declaredTravelDays: declared, travelDayAllowance: allowance } = duration;
+  const key = !capped
+    ? -1
+    : declared < 2 ** 30 && allowance < 2 ** 10
+      ? (declared * 2 ** 10 + allowance) * 4 + flags
+      : `${declared}|${allowance}|${flags}`;
   let issues = byKey.get(key);
   if (issues === undefined) {
     issues = Object.freeze(makeFundingIssues(m, duration, zeroGrant, capped, green, figure));

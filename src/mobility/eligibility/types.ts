@@ -93,6 +93,11 @@ export interface CheckContext {
   readonly sending: CountryInfo;
   /** The receiving country. */
   readonly receiving: CountryInfo;
+  /**
+   * A whole number naming the two countries in the call year (the same for every mobility
+   * between them under that call), for caches that build no key text.
+   */
+  readonly countryPair: number;
   /** Records a rule-pack figure a check consulted (whether or not it raised an issue). */
   readonly use: (figure: FigureUsed) => FigureUsed;
 }
