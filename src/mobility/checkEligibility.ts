@@ -11,13 +11,11 @@ import { countryChecks } from './eligibility/countryChecks.js';
 import { durationChecks } from './eligibility/durationChecks.js';
 import { formatChecks } from './eligibility/formatChecks.js';
 import { fundingChecks } from './eligibility/fundingChecks.js';
-import { makeIssue } from './eligibility/makeIssue.js';
+import { makeIssue, NO_ISSUES } from './eligibility/makeIssue.js';
 import { participantChecks } from './eligibility/participantChecks.js';
 import type { CheckContext, EligibilityIssue, EligibilityResult } from './eligibility/types.js';
 import { type Mobility, type MobilityInput, toMobility } from './MobilityInputSchema.js';
 import { addIfProvisional } from './provisionalFigures.js';
-
-const FAMILIES = [durationChecks, countryChecks, formatChecks, participantChecks, fundingChecks];
 
 /** A country in a call year, with a number that names the pair (code, call year). */
 interface CountryAt {
@@ -47,9 +45,6 @@ function countryAt(code: CountryCode, callYear: CallYear): CountryAt {
 
 const newArray = (): CountryAt[] => [];
 
-/** The shared empty list of issues (frozen). */
-const NO_ISSUES: readonly EligibilityIssue[] = Object.freeze([]);
-
 /**
  * Checks an already validated mobility against a rule pack (used by the grants engine too).
  *
@@ -77,26 +72,49 @@ export function eligibilityOf(pack: RulePack, m: Mobility): EligibilityResult {
     countryPair: receiving.id * 2 ** 16 + sending.id,
     use,
   };
-  const issues: EligibilityIssue[] = [];
-  let errors = false;
-  for (const family of FAMILIES) {
-    const found = family(ctx);
-    for (let i = 0; i < found.length; i++) {
-      const issue = found[i] as EligibilityIssue;
-      if (issue.severity === 'error') errors = true;
-      issues.push(issue);
-    }
+  // One call per family (each call site sees one function); the lists are frozen, mostly shared.
+  const lists = [
+    durationChecks(ctx),
+    countryChecks(ctx),
+    formatChecks(ctx),
+    participantChecks(ctx),
+    fundingChecks(ctx),
+  ];
+  // After the checks: they record the figures they use.
+  const issues = joinIssues(m, lists, provisional);
+  let eligible = true;
+  for (let i = 0; i < issues.length; i++) {
+    if ((issues[i] as EligibilityIssue).severity === 'error') eligible = false;
   }
+  return Object.freeze({ eligible, issues, duration, provisional: provisional !== undefined });
+}
+
+/**
+ * The findings of all families in order, then a `provisional-rule` warning per figure that is not
+ * confirmed (a warning never makes the mobility ineligible). When only one family found anything
+ * its frozen list is used as it is; otherwise one list of the exact length is made (results are
+ * kept, and an array grown by `push` keeps spare room).
+ */
+function joinIssues(
+  m: Mobility,
+  lists: readonly (readonly EligibilityIssue[])[],
+  provisional: readonly FigureUsed[] | undefined,
+): readonly EligibilityIssue[] {
+  let total = provisional === undefined ? 0 : provisional.length;
+  let only: readonly EligibilityIssue[] = NO_ISSUES;
+  for (const list of lists) {
+    if (list.length === 0) continue;
+    total += list.length;
+    only = list;
+  }
+  if (total === only.length) return only;
+  const issues = new Array<EligibilityIssue>(total);
+  let next = 0;
+  for (const list of lists) for (const issue of list) issues[next++] = issue;
   if (provisional !== undefined) {
-    // A 'provisional-rule' issue is a warning: it never makes the mobility ineligible.
-    for (const figure of provisional) issues.push(provisionalIssue(m, figure));
+    for (const figure of provisional) issues[next++] = provisionalIssue(m, figure);
   }
-  return Object.freeze({
-    eligible: !errors,
-    issues: issues.length === 0 ? NO_ISSUES : Object.freeze(issues),
-    duration,
-    provisional: provisional !== undefined,
-  });
+  return Object.freeze(issues);
 }
 
 const provisionalIssues = new WeakMap<FigureUsed, Map<number, EligibilityIssue>>();

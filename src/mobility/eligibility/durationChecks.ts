@@ -4,7 +4,7 @@ import { isHigherEducation, isStudentActivity } from '../activityKinds.js';
 import type { FigureUsed } from '../computeDuration.js';
 import { describeDays, describeMonthsAndDays } from '../countDays.js';
 import { activityFigures, durationLimitsFor, minFundedDaysFor } from '../mobilityRules.js';
-import { activityLabel, figureUsed, makeIssue, withArticle } from './makeIssue.js';
+import { activityLabel, figureUsed, makeIssue, NO_ISSUES, withArticle } from './makeIssue.js';
 import type { CheckContext, EligibilityIssue } from './types.js';
 
 /** The section of the domain notes that gives the activity's duration limits. */
@@ -43,25 +43,25 @@ export function durationChecks(ctx: CheckContext): readonly EligibilityIssue[] {
   const unavailable = activityFigures(ctx.pack, m).unavailable;
   if (unavailable) {
     const figure = ctx.use(figureUsed(unavailable));
-    return [
+    return Object.freeze([
       makeIssue(
         m,
         'activity-not-available',
         `'${m.activity}' (${activityLabel(m)}) is not available under ${m.action} in call ${m.callYear}. Choose another activity, or check the call year of the project.`,
         { path: ['activity'], figure },
       ),
-    ];
+    ]);
   }
   const located = durationLimitsFor(ctx.pack, m, nonAssociated);
   if (!located) {
-    return [
+    return Object.freeze([
       makeIssue(
         m,
         'duration-limits-unknown',
         `The call ${m.callYear} rule pack has no duration limits for '${m.activity}' (${activityLabel(m)}) under ${m.action}: its limits were not found in the sources. The duration was not checked; check the Programme Guide.`,
         { path: ['activity'] },
       ),
-    ];
+    ]);
   }
   const figure = ctx.use(figureUsed(located));
   const { min, max, unit } = located.figure.value;
@@ -84,7 +84,7 @@ export function durationChecks(ctx: CheckContext): readonly EligibilityIssue[] {
   if (fundedPart.length === 0) return limits;
   const issues = [...limits];
   for (const issue of fundedPart) issues.push(issue);
-  return issues;
+  return Object.freeze(issues);
 }
 
 const limitIssues = new WeakMap<object, Map<number | string, readonly EligibilityIssue[]>>();
@@ -168,31 +168,31 @@ function fundedPartCheck(
   minimumDays: number,
   unit: DurationLimits['unit'],
   durationFigure: FigureUsed,
-): EligibilityIssue[] {
+): readonly EligibilityIssue[] {
   const { m, duration } = ctx;
-  if (duration.nonFundedDays === 0 || m.zeroGrant === true) return [];
+  if (duration.nonFundedDays === 0 || m.zeroGrant === true) return NO_ISSUES;
   const specific = minFundedDaysFor(ctx.pack, m);
   const minFunded = specific ? specific.figure.value : minimumDays;
   const figure = specific ? ctx.use(figureUsed(specific)) : durationFigure;
-  if (duration.fundedStayDays >= minFunded) return [];
+  if (duration.fundedStayDays >= minFunded) return NO_ISSUES;
   const limit = specific ? describeDays(minFunded) : describeActual(minFunded, unit);
   const funded = describeActual(duration.fundedStayDays, unit);
   if (m.forceMajeure === true) {
-    return [
+    return Object.freeze([
       makeIssue(
         m,
         'force-majeure-minimum-lifted',
         `Only ${funded} of this ${activityLabel(m)} are funded, below the minimum funded period of ${limit}; force majeure is declared, so the minimum does not apply.`,
         { path: ['forceMajeure'], figure },
       ),
-    ];
+    ]);
   }
-  return [
+  return Object.freeze([
     makeIssue(
       m,
       'funded-period-too-short',
       `Only ${funded} of this ${activityLabel(m)} are funded (${describeDays(duration.mobilityDays)} minus ${describeDays(duration.nonFundedDays)} not funded); the funded part must last at least ${limit}. Fund more days or make the whole mobility zero-grant.`,
       { path: ['nonFundedDays'], figure },
     ),
-  ];
+  ]);
 }

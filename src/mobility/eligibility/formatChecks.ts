@@ -1,11 +1,11 @@
 import { isStudentActivity } from '../activityKinds.js';
-import { activityLabel, figureUsed, makeIssue, withArticle } from './makeIssue.js';
+import { activityLabel, figureUsed, frozenIssues, makeIssue, withArticle } from './makeIssue.js';
 import type { CheckContext, EligibilityIssue } from './types.js';
 
 const BIP_ACTIVITIES: readonly string[] = ['student-studies', 'staff-teaching', 'staff-training'];
 
 /** Blended mobility and BIP requirements: virtual component, BIP activities, minimum ECTS. */
-export function formatChecks(ctx: CheckContext): EligibilityIssue[] {
+export function formatChecks(ctx: CheckContext): readonly EligibilityIssue[] {
   const { m } = ctx;
   const issues: EligibilityIssue[] = [];
   const student = isStudentActivity(m.action, m.activity);
@@ -80,5 +80,5 @@ export function formatChecks(ctx: CheckContext): EligibilityIssue[] {
       );
     }
   }
-  return issues;
+  return frozenIssues(issues);
 }

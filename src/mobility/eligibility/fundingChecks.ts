@@ -3,10 +3,8 @@ import { childMap, newMap } from '../../_lib/childMap.js';
 import type { FigureUsed } from '../computeDuration.js';
 import { describeDays } from '../countDays.js';
 import type { Mobility } from '../MobilityInputSchema.js';
-import { makeIssue } from './makeIssue.js';
+import { makeIssue, NO_ISSUES } from './makeIssue.js';
 import type { CheckContext, EligibilityIssue } from './types.js';
-
-const NO_ISSUES: readonly EligibilityIssue[] = Object.freeze([]);
 
 /**
  * Findings already made, shared (frozen) by every mobility they fit: by call year, then by the

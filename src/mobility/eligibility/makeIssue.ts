@@ -8,6 +8,17 @@ import type { Mobility } from '../MobilityInputSchema.js';
 import type { LocatedFigure } from '../mobilityRules.js';
 import type { EligibilityIssue, EligibilityRule } from './types.js';
 
+/** The shared empty list of findings (frozen): what a family returns when it finds nothing. */
+export const NO_ISSUES: readonly EligibilityIssue[] = Object.freeze([]);
+
+/**
+ * A family's findings as returned: frozen, and the shared {@link NO_ISSUES} when there are none
+ * (so the list can be a result's `issues` as it is).
+ */
+export function frozenIssues(issues: EligibilityIssue[]): readonly EligibilityIssue[] {
+  return issues.length === 0 ? NO_ISSUES : Object.freeze(issues);
+}
+
 const usedByFigure = new WeakMap<object, Map<string, FigureUsed>>();
 
 /**

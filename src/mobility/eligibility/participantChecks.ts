@@ -3,7 +3,7 @@ import { Decimal } from '../../_lib/decimal.js';
 import type { Figure } from '../../_lib/provenance.js';
 import { isHigherEducation, isLearnerActivity, isStudentActivity } from '../activityKinds.js';
 import { describeMonthsAndDays } from '../countDays.js';
-import { activityLabel, figureUsed, makeIssue } from './makeIssue.js';
+import { activityLabel, figureUsed, frozenIssues, makeIssue, NO_ISSUES } from './makeIssue.js';
 import type { CheckContext, EligibilityIssue } from './types.js';
 
 /** The date `months` calendar months after `date`, clamped to the end of a shorter month. */
@@ -24,8 +24,9 @@ function months(value: Decimal): string {
 }
 
 /** Recent graduates (traineeships, within 12 months of graduation) and the cap per study cycle. */
-export function participantChecks(ctx: CheckContext): EligibilityIssue[] {
-  return [...recentGraduateChecks(ctx), ...cycleCapCheck(ctx)];
+export function participantChecks(ctx: CheckContext): readonly EligibilityIssue[] {
+  if (ctx.m.participant === undefined) return NO_ISSUES;
+  return frozenIssues([...recentGraduateChecks(ctx), ...cycleCapCheck(ctx)]);
 }
 
 function recentGraduateChecks(ctx: CheckContext): EligibilityIssue[] {
