@@ -19,12 +19,25 @@ async function freshCalculateGrants(): Promise<Module['calculateGrants']> {
   return module.calculateGrants;
 }
 
+/** A mobility as plain fields, for making variants of it. */
+interface Fields {
+  [key: string]: unknown;
+  participant?: object | undefined;
+  bip?: boolean | undefined;
+  forceMajeure?: boolean | undefined;
+  zeroGrant?: boolean | undefined;
+  travel?: object | undefined;
+  travelDays?: number | undefined;
+  receivingCountry?: string | undefined;
+  format?: string | undefined;
+}
+
 /** Some mobilities get a country of residence (the receiving one or another) and a BIP flag. */
 const withExtras = (arb: fc.Arbitrary<MobilityInput>) =>
   fc
     .tuple(arb, fc.constantFrom(undefined, 'receiving', 'DE'), fc.boolean())
     .map(([m, residence, bip]) => {
-      const out: Record<string, unknown> = { ...m };
+      const out: Fields = { ...m };
       if (residence !== undefined) {
         out.participant = {
           ...(m.participant ?? {}),
@@ -36,11 +49,11 @@ const withExtras = (arb: fc.Arbitrary<MobilityInput>) =>
     });
 
 /** The same mobility with one thing changed that a cache key must tell apart. */
-const TWEAKS: Record<string, (m: Record<string, unknown>) => Record<string, unknown>> = {
+const TWEAKS: Record<string, (m: Fields) => Fields> = {
   forceMajeure: (m) => ({ ...m, forceMajeure: m.forceMajeure !== true }),
   zeroGrant: (m) => ({ ...m, zeroGrant: m.zeroGrant !== true }),
   green: (m) => ({ ...m, travel: { ...(m.travel ?? {}), green: true } }),
-  travelDays: (m) => ({ ...m, travelDays: ((m.travelDays as number | undefined) ?? 0) + 3 }),
+  travelDays: (m) => ({ ...m, travelDays: (m.travelDays ?? 0) + 3 }),
   interruption: (m) => ({ ...m, interruptionDays: 1 }),
   residence: (m) => ({ ...m, participant: { residenceCountry: m.receivingCountry } }),
   format: (m) =>
@@ -56,7 +69,7 @@ function withTwins(list: readonly MobilityInput[]): MobilityInput[] {
   list.forEach((m, i) => {
     out.push(m);
     const tweak = TWEAKS[names[i % names.length] as string] as (typeof TWEAKS)[string];
-    const twin = tweak(m as unknown as Record<string, unknown>) as unknown as MobilityInput;
+    const twin = tweak(m as Fields) as unknown as MobilityInput;
     if (safeParseMobility(twin).success) out.push(twin);
   });
   return out;
