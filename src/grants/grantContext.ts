@@ -205,14 +205,19 @@ function roundedOf(amount: Decimal): Rounded {
   return rounded;
 }
 
-/** Rounds and formats the drafted lines under a policy and sums them into the total. */
+/**
+ * Rounds and formats the drafted lines under a policy and sums them into the total. The lines
+ * and their figure lists have no spare room: results are kept, and a list grown by `push` keeps
+ * some (shared, frozen figure lists are used as they are).
+ */
 export function finishLines(
   drafts: readonly LineDraft[],
   policy: RoundingPolicy,
 ): { readonly lines: GrantLine[]; readonly total: MoneyString } {
   let total: Decimal | undefined;
-  const lines: GrantLine[] = [];
-  for (const d of drafts) {
+  const lines = new Array<GrantLine>(drafts.length);
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i] as LineDraft;
     const rounded = roundedOf(d.amount);
     const add = policy === 'per-line' ? rounded.value : d.amount;
     total = total === undefined ? add : total.plus(add);
@@ -221,7 +226,7 @@ export function finishLines(
       unitAmount = formatMoney(d.unitAmount);
       unitTexts.set(d.unitAmount, unitAmount);
     }
-    lines.push({
+    lines[i] = {
       kind: d.kind,
       quantity: d.quantity,
       unit: d.unit,
@@ -229,8 +234,8 @@ export function finishLines(
       amount: rounded.text,
       basis: d.basis,
       rule: d.rule,
-      figures: d.figures,
-    });
+      figures: Object.isFrozen(d.figures) ? d.figures : d.figures.slice(),
+    };
   }
   // One line under 'per-line': the total is that line's amount (already rounded and formatted).
   if (drafts.length === 1 && policy === 'per-line') {

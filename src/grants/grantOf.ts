@@ -63,7 +63,10 @@ function rulesOf(
   return rules;
 }
 
-/** The warnings without repeats (same code and message), in order; no strings are built. */
+/**
+ * The warnings without repeats (same code and message), in order; no strings are built. The
+ * list has no spare room (results are kept; a list grown by `push` keeps some).
+ */
 function dedupe(warnings: readonly GrantWarning[]): GrantWarning[] {
   const out: GrantWarning[] = [];
   outer: for (let i = 0; i < warnings.length; i++) {
@@ -74,7 +77,7 @@ function dedupe(warnings: readonly GrantWarning[]): GrantWarning[] {
     }
     out.push(w);
   }
-  return out;
+  return out.slice();
 }
 
 /** Shared warnings of a key made of several strings (a trie of maps: no joined key is built). */
