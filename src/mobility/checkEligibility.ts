@@ -15,6 +15,7 @@ import { makeIssue, NO_ISSUES } from './eligibility/makeIssue.js';
 import { participantChecks } from './eligibility/participantChecks.js';
 import type { CheckContext, EligibilityIssue, EligibilityResult } from './eligibility/types.js';
 import { type Mobility, type MobilityInput, toMobility } from './MobilityInputSchema.js';
+import { activityFigures } from './mobilityRules.js';
 import { addIfProvisional } from './provisionalFigures.js';
 
 /** A country in a call year, with a number that names the pair (code, call year). */
@@ -52,7 +53,8 @@ const newArray = (): CountryAt[] => [];
  * made (`makeIssue`), figures are shared frozen records, the duration is frozen by `durationOf`.
  */
 export function eligibilityOf(pack: RulePack, m: Mobility): EligibilityResult {
-  const duration = durationOf(pack, m);
+  const figures = activityFigures(pack, m);
+  const duration = durationOf(pack, m, figures);
   // The not-confirmed figures among those consulted, one per path in order of first use.
   let provisional: FigureUsed[] | undefined;
   const use = (figure: FigureUsed): FigureUsed => {
@@ -67,6 +69,7 @@ export function eligibilityOf(pack: RulePack, m: Mobility): EligibilityResult {
     m,
     pack,
     duration,
+    figures,
     sending: sending.info,
     receiving: receiving.info,
     countryPair: receiving.id * 2 ** 16 + sending.id,

@@ -7,7 +7,12 @@ import { dayCountMethodOf } from './activityKinds.js';
 import { countDays, type DayCountMethod, toMonthsAndDays } from './countDays.js';
 import { figureUsed } from './eligibility/makeIssue.js';
 import { type Mobility, type MobilityInput, toMobility } from './MobilityInputSchema.js';
-import { type LocatedFigure, travelDayAllowanceFor } from './mobilityRules.js';
+import {
+  type ActivityFigures,
+  activityFigures,
+  type LocatedFigure,
+  travelDayAllowanceFor,
+} from './mobilityRules.js';
 
 /**
  * A rule-pack figure a result used: where it is in the pack, and how far it can be trusted.
@@ -105,8 +110,15 @@ export interface Duration {
   readonly figures: readonly FigureUsed[];
 }
 
-/** Computes the duration of an already validated mobility with the given pack. */
-export function durationOf(pack: RulePack, m: Mobility): Duration {
+/**
+ * Computes the duration of an already validated mobility with the given pack (`figures`: the
+ * pack's figures for its activity, when the caller has them already).
+ */
+export function durationOf(
+  pack: RulePack,
+  m: Mobility,
+  figures: ActivityFigures = activityFigures(pack, m),
+): Duration {
   // dayCountMethodOf is undefined only for a student mobility without format, which the schema
   // rejects; fall back to calendar days to stay total.
   const method = dayCountMethodOf(m) ?? 'calendar';
@@ -116,7 +128,7 @@ export function durationOf(pack: RulePack, m: Mobility): Duration {
   const nonFundedDays = m.nonFundedDays ?? 0;
   const fundedStayDays = mobilityDays - nonFundedDays;
   const declaredTravelDays = m.travelDays ?? 0;
-  const allowance = travelDayAllowanceFor(pack, m);
+  const allowance = travelDayAllowanceFor(figures, m);
   const travelDayAllowance = allowance?.figure.value ?? 0;
   const travelDays = Math.min(declaredTravelDays, travelDayAllowance);
   const fundedDays = fundedStayDays + travelDays;

@@ -27,7 +27,7 @@ export type NonAssociatedEnd = boolean;
 type Located<T> = LocatedFigure<T> | undefined;
 
 /** Everything the pack says about one activity of one action, located once. */
-interface ActivityFigures {
+export interface ActivityFigures {
   /** The activity is known not to be available in the call year. */
   readonly unavailable: Located<true>;
   /** The pack has duration limits for the activity. */
@@ -104,11 +104,10 @@ export function activityFigures(
  * activity (not available in the call year, or not found in the sources).
  */
 export function durationLimitsFor(
-  pack: RulePack,
+  entry: ActivityFigures,
   m: Mobility,
   involvesNonAssociated: NonAssociatedEnd,
 ): LocatedFigure<DurationFigure['value']> | undefined {
-  const entry = activityFigures(pack, m);
   if (!entry.hasDurations) return undefined;
   if (isStudentActivity(m.action, m.activity) && m.format === 'short-term') return entry.shortTerm;
   if (m.blended === true && entry.blended) return entry.blended;
@@ -116,20 +115,15 @@ export function durationLimitsFor(
   return entry.standard;
 }
 
-/** The shortest funded period (days) when part of the stay is not funded, if the pack has one. */
-export function minFundedDaysFor(pack: RulePack, m: Mobility): LocatedFigure<number> | undefined {
-  return activityFigures(pack, m).minFundedDays;
-}
-
 /**
  * The funded travel-day allowance of the mobility (standard or green travel), or `undefined` when
  * the pack funds no travel days for its activity.
  */
 export function travelDayAllowanceFor(
-  pack: RulePack,
+  entry: ActivityFigures,
   m: Mobility,
 ): LocatedFigure<number> | undefined {
   const shortTerm = isStudentActivity(m.action, m.activity) && m.format === 'short-term';
   const green = m.travel?.green === true;
-  return activityFigures(pack, m).travel[(shortTerm ? 2 : 0) + (green ? 1 : 0)];
+  return entry.travel[(shortTerm ? 2 : 0) + (green ? 1 : 0)];
 }

@@ -3,7 +3,7 @@ import type { DurationLimits } from '../../rules/types.js';
 import { isHigherEducation, isStudentActivity } from '../activityKinds.js';
 import type { FigureUsed } from '../computeDuration.js';
 import { describeDays, describeMonthsAndDays } from '../countDays.js';
-import { activityFigures, durationLimitsFor, minFundedDaysFor } from '../mobilityRules.js';
+import { durationLimitsFor } from '../mobilityRules.js';
 import { activityLabel, figureUsed, makeIssue, NO_ISSUES, withArticle } from './makeIssue.js';
 import type { CheckContext, EligibilityIssue } from './types.js';
 
@@ -40,7 +40,7 @@ export function durationChecks(ctx: CheckContext): readonly EligibilityIssue[] {
   const { m, duration } = ctx;
   const nonAssociated =
     ctx.sending.status === 'non-associated' || ctx.receiving.status === 'non-associated';
-  const unavailable = activityFigures(ctx.pack, m).unavailable;
+  const unavailable = ctx.figures.unavailable;
   if (unavailable) {
     const figure = ctx.use(figureUsed(unavailable));
     return Object.freeze([
@@ -52,7 +52,7 @@ export function durationChecks(ctx: CheckContext): readonly EligibilityIssue[] {
       ),
     ]);
   }
-  const located = durationLimitsFor(ctx.pack, m, nonAssociated);
+  const located = durationLimitsFor(ctx.figures, m, nonAssociated);
   if (!located) {
     return Object.freeze([
       makeIssue(
@@ -171,7 +171,7 @@ function fundedPartCheck(
 ): readonly EligibilityIssue[] {
   const { m, duration } = ctx;
   if (duration.nonFundedDays === 0 || m.zeroGrant === true) return NO_ISSUES;
-  const specific = minFundedDaysFor(ctx.pack, m);
+  const specific = ctx.figures.minFundedDays;
   const minFunded = specific ? specific.figure.value : minimumDays;
   const figure = specific ? ctx.use(figureUsed(specific)) : durationFigure;
   if (duration.fundedStayDays >= minFunded) return NO_ISSUES;

@@ -4,6 +4,7 @@ import type { RulePack } from '../../rules/types.js';
 import type { Duration, FigureUsed } from '../computeDuration.js';
 import type { EligibilityIssueCode } from '../issueCodes.js';
 import type { Mobility } from '../MobilityInputSchema.js';
+import type { ActivityFigures } from '../mobilityRules.js';
 
 /**
  * The rule an eligibility issue applies: the call year, the section of the domain notes it comes
@@ -89,6 +90,8 @@ export interface CheckContext {
   readonly pack: RulePack;
   /** Its duration. */
   readonly duration: Duration;
+  /** What the pack says about its action and activity (duration limits, travel days). */
+  readonly figures: ActivityFigures;
   /** The sending country. */
   readonly sending: CountryInfo;
   /** The receiving country. */
