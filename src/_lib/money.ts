@@ -45,8 +45,23 @@ export function roundCents(value: DecimalInput): Decimal {
 
 /** Formats an amount as a two-place decimal string, rounding half up. Never `"-0.00"`. */
 export function formatMoney(value: DecimalInput): MoneyString {
-  const rounded = roundCents(value);
-  return (rounded.isZero() ? '0.00' : rounded.toFixed(2)) as MoneyString;
+  const d = dec(value);
+  return centsText(d.decimalPlaces() <= 2 ? d : roundCents(d));
+}
+
+/**
+ * The two-place text of an amount that has at most two decimals (`1925` → `"1925.00"`,
+ * `-0.5` → `"-0.50"`, zero → `"0.00"`, never `"-0.00"`). Below 10^40 `toString` writes no
+ * exponent (the clone's `toExpPos` is 40; two decimals are far from `toExpNeg`), so padding it is
+ * `toFixed(2)` without the rounding pass and its extra Decimal.
+ */
+export function centsText(value: Decimal): MoneyString {
+  if (value.isZero()) return '0.00';
+  if (value.e >= 40) return value.toFixed(2) as MoneyString;
+  const text = value.toString();
+  const dot = text.indexOf('.');
+  if (dot < 0) return `${text}.00` as MoneyString;
+  return (text.length - dot === 2 ? `${text}0` : text) as MoneyString;
 }
 
 /** Sums amounts exactly. The sum of nothing is zero. */

@@ -6,7 +6,7 @@
  */
 import { childMap, newMap } from '../_lib/childMap.js';
 import { Decimal } from '../_lib/decimal.js';
-import { formatMoney, type MoneyString, type RoundingPolicy } from '../_lib/money.js';
+import { centsText, formatMoney, type MoneyString, type RoundingPolicy } from '../_lib/money.js';
 import type { Figure } from '../_lib/provenance.js';
 import { usedFigure } from '../distance/distanceBand.js';
 import type { Duration, FigureUsed } from '../mobility/computeDuration.js';
@@ -102,11 +102,6 @@ export function percent(share: Decimal | string): string {
     text = remember(percentText, key, `${new Decimal(share).times(100).toFixed()} %`);
   }
   return text;
-}
-
-/** Two-place text of an amount already rounded to cents (never `"-0.00"`). */
-function centsText(rounded: Decimal): MoneyString {
-  return (rounded.isZero() ? '0.00' : rounded.toFixed(2)) as MoneyString;
 }
 
 /** `1 month`, `3 months`; `1 day`, `15 days`. */

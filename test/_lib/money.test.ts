@@ -1,7 +1,9 @@
 import DecimalGlobal from 'decimal.js';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal, dec } from '../../src/_lib/decimal.js';
 import {
+  centsText,
   divMoney,
   formatMoney,
   mulMoney,
@@ -62,5 +64,44 @@ describe('money arithmetic', () => {
     } finally {
       DecimalGlobal.set(saved);
     }
+  });
+});
+
+describe('formatMoney and centsText', () => {
+  /** What formatMoney did before its fast path: round half up, then toFixed(2). */
+  const reference = (d: Decimal): string => {
+    const rounded = d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+    return rounded.isZero() ? '0.00' : rounded.toFixed(2);
+  };
+  const decimalArb = fc
+    .tuple(
+      fc.bigInt({ min: -(10n ** 50n), max: 10n ** 50n }),
+      fc.integer({ min: 0, max: 12 }),
+      fc.integer({ min: -3, max: 45 }),
+    )
+    .map(([digits, places, shift]) =>
+      new Decimal(digits.toString())
+        .dividedBy(new Decimal(10).pow(places))
+        .times(new Decimal(10).pow(shift % 4 === 0 ? shift : 0)),
+    );
+
+  it('write what rounding and toFixed(2) write, for every size and sign', () => {
+    fc.assert(
+      fc.property(decimalArb, (d) => {
+        expect(formatMoney(d)).toBe(reference(d));
+        const cents = d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+        expect(centsText(cents)).toBe(reference(cents));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('pad, keep the sign and never write "-0.00"', () => {
+    expect(centsText(new Decimal('1925'))).toBe('1925.00');
+    expect(centsText(new Decimal('-0.5'))).toBe('-0.50');
+    expect(centsText(new Decimal('12.34'))).toBe('12.34');
+    expect(centsText(new Decimal('-0'))).toBe('0.00');
+    expect(formatMoney('-0.004')).toBe('0.00');
+    expect(formatMoney(new Decimal('1e41'))).toBe(`1${'0'.repeat(41)}.00`);
   });
 });
