@@ -1,7 +1,9 @@
 /**
  * Benchmark (not a test): validate + calculate 100,000 generated mixed mobilities.
  * Run: npx vitest bench --run test/grants/calculateGrants.bench.ts
- * Prints mobilities per second and peak memory (process.memoryUsage) after the timings.
+ * Prints mobilities per second and peak memory (process.memoryUsage) after the timings, and the
+ * time of a fixed arithmetic loop run before each batch: this virtual machine's speed drifts by
+ * a third from minute to minute, and the loop shows how fast it was while the batches ran.
  */
 import fc from 'fast-check';
 import { afterAll, bench, describe } from 'vitest';
@@ -13,21 +15,41 @@ const N = 100_000;
 const raw = fc.sample(mobilityArb, { numRuns: N, seed: 20_240_101 });
 const parsed: Mobility[] = raw.map((m) => parseMobility(m));
 
-const stats: Record<string, { ms: number[]; rss: number; heap: number; eligible: number }> = {};
+/** A fixed amount of integer arithmetic (xorshift), timed: the machine's speed at the moment. */
+function referenceLoop(): number {
+  const t0 = performance.now();
+  let x = 2_463_534_242;
+  for (let i = 0; i < 20_000_000; i++) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+  }
+  if (x === 0) throw new Error('unreachable');
+  return performance.now() - t0;
+}
+
+const stats: Record<
+  string,
+  { ms: number[]; reference: number[]; rss: number; heap: number; eligible: number }
+> = {};
 function measure(name: string, run: () => { eligibility: { eligible: boolean } }[]) {
+  const reference = referenceLoop();
   const t0 = performance.now();
   const results = run();
   const ms = performance.now() - t0;
   const mem = process.memoryUsage();
-  stats[name] ??= { ms: [], rss: 0, heap: 0, eligible: 0 };
+  stats[name] ??= { ms: [], reference: [], rss: 0, heap: 0, eligible: 0 };
   const s = stats[name];
   s.ms.push(ms);
+  s.reference.push(reference);
   s.rss = Math.max(s.rss, mem.rss);
   s.heap = Math.max(s.heap, mem.heapUsed);
   s.eligible = results.filter((r) => r.eligibility.eligible).length;
 }
 
-const options = { iterations: 5, warmupIterations: 1, time: 0, warmupTime: 0 };
+const options = { iterations: 8, warmupIterations: 1, time: 0, warmupTime: 0 };
+/** The first runs of each case warm the JIT up (the bench records every call): not counted. */
+const WARM_UP_RUNS = 2;
 
 describe(`calculateGrants, ${N.toLocaleString('en')} mixed mobilities`, () => {
   bench(
@@ -46,13 +68,18 @@ describe(`calculateGrants, ${N.toLocaleString('en')} mixed mobilities`, () => {
   );
 });
 
+function medianOf(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
 afterAll(() => {
   const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
   for (const [name, s] of Object.entries(stats)) {
-    const sorted = [...s.ms].sort((a, b) => a - b);
-    const median = sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+    const timed = s.ms.slice(WARM_UP_RUNS);
+    const median = medianOf(timed);
     console.log(
-      `[grants bench] ${name}: ${Math.round((N / median) * 1000).toLocaleString('en')} mobilities/s (median of ${sorted.length} runs, ${median.toFixed(0)} ms per ${N.toLocaleString('en')}; ${s.eligible.toLocaleString('en')} eligible); peak rss ${mb(s.rss)}, peak heapUsed ${mb(s.heap)}`,
+      `[grants bench] ${name}: ${Math.round((N / median) * 1000).toLocaleString('en')} mobilities/s (median of ${timed.length} runs after ${WARM_UP_RUNS} warm-up runs, ${median.toFixed(0)} ms per ${N.toLocaleString('en')}; ${s.eligible.toLocaleString('en')} eligible); peak rss ${mb(s.rss)}, peak heapUsed ${mb(s.heap)}; runs ${s.ms.map((ms) => ms.toFixed(0)).join(' ')} ms; reference loop median ${medianOf(s.reference).toFixed(0)} ms`,
     );
   }
 });
