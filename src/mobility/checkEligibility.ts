@@ -85,18 +85,28 @@ export function eligibilityOf(pack: RulePack, m: Mobility): EligibilityResult {
   ];
   // After the checks: they record the figures they use.
   const issues = joinIssues(m, lists, provisional);
-  let eligible = true;
+  return Object.freeze({
+    eligible: !hasError(issues),
+    issues,
+    duration,
+    provisional: provisional !== undefined,
+  });
+}
+
+/** Whether a list holds an issue of severity `error`. */
+function hasError(issues: readonly EligibilityIssue[]): boolean {
   for (let i = 0; i < issues.length; i++) {
-    if ((issues[i] as EligibilityIssue).severity === 'error') eligible = false;
+    if ((issues[i] as EligibilityIssue).severity === 'error') return true;
   }
-  return Object.freeze({ eligible, issues, duration, provisional: provisional !== undefined });
+  return false;
 }
 
 /**
  * The findings of all families in order, then a `provisional-rule` warning per figure that is not
  * confirmed (a warning never makes the mobility ineligible). When only one family found anything
  * its frozen list is used as it is; otherwise one list of the exact length is made (results are
- * kept, and an array grown by `push` keeps spare room).
+ * kept, and an array grown by `push` keeps spare room). Indexed loops: the lists are frozen
+ * arrays of several kinds, and `for…of` over them is slower.
  */
 function joinIssues(
   m: Mobility,
@@ -105,7 +115,8 @@ function joinIssues(
 ): readonly EligibilityIssue[] {
   let total = provisional === undefined ? 0 : provisional.length;
   let only: readonly EligibilityIssue[] = NO_ISSUES;
-  for (const list of lists) {
+  for (let i = 0; i < lists.length; i++) {
+    const list = lists[i] as readonly EligibilityIssue[];
     if (list.length === 0) continue;
     total += list.length;
     only = list;
@@ -113,9 +124,14 @@ function joinIssues(
   if (total === only.length) return only;
   const issues = new Array<EligibilityIssue>(total);
   let next = 0;
-  for (const list of lists) for (const issue of list) issues[next++] = issue;
+  for (let i = 0; i < lists.length; i++) {
+    const list = lists[i] as readonly EligibilityIssue[];
+    for (let j = 0; j < list.length; j++) issues[next++] = list[j] as EligibilityIssue;
+  }
   if (provisional !== undefined) {
-    for (const figure of provisional) issues[next++] = provisionalIssue(m, figure);
+    for (let i = 0; i < provisional.length; i++) {
+      issues[next++] = provisionalIssue(m, provisional[i] as FigureUsed);
+    }
   }
   return Object.freeze(issues);
 }
