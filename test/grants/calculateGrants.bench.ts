@@ -5,23 +5,16 @@
  * time of a fixed arithmetic loop run before each batch: this virtual machine's speed drifts by
  * a third from minute to minute, and the loop shows how fast it was while the batches ran.
  */
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { afterAll, bench, describe } from 'vitest';
 import { calculateGrants } from '../../src/grants/calculateGrants.js';
 import { type Mobility, parseMobility } from '../../src/mobility/MobilityInputSchema.js';
+import { collectGarbage, medianOf } from '../benchTools.js';
 import { mobilityArb } from './arbitraries.js';
 
 const N = 100_000;
 const raw = fc.sample(mobilityArb, { numRuns: N, seed: 20_240_101 });
 const parsed: Mobility[] = raw.map((m) => parseMobility(m));
-
-// A full garbage collection before each batch (outside the timing), so that a batch does not
-// pay for collecting the results of the batch before it: the heap holds the 100,000 inputs twice
-// (plain and parsed) and one batch's results, and a major collection of it takes up to 0.5 s.
-setFlagsFromString('--expose-gc');
-const collectGarbage = runInNewContext('gc') as () => void;
 
 /** A fixed amount of integer arithmetic (xorshift), timed: the machine's speed at the moment. */
 function referenceLoop(): number {
@@ -41,6 +34,8 @@ const stats: Record<
   { ms: number[]; reference: number[]; rss: number; heap: number; eligible: number }
 > = {};
 function measure(name: string, run: () => { eligibility: { eligible: boolean } }[]) {
+  // Outside the timing: the heap holds the 100,000 inputs twice (plain and parsed) and one
+  // batch's results, and a major collection of it took up to 0.5 s inside a batch.
   collectGarbage();
   const reference = referenceLoop();
   const t0 = performance.now();
@@ -76,11 +71,6 @@ describe(`calculateGrants, ${N.toLocaleString('en')} mixed mobilities`, () => {
     options,
   );
 });
-
-function medianOf(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
 
 afterAll(() => {
   const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;

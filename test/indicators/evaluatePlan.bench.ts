@@ -4,13 +4,12 @@
  * event-driven readings), evaluated on 2018-06-30 (so due, met-early and not-due years all occur).
  * Run: npx vitest bench --run test/indicators/evaluatePlan.bench.ts
  */
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { afterAll, bench, describe } from 'vitest';
 import { seed001Actuals, seed001AsOf } from '../../examples/data/seed001-actuals.js';
 import { seed001Plan } from '../../examples/data/seed001-plan.js';
 import type { Actual, Indicator, Strategy } from '../../src/index.js';
 import { evaluatePlan } from '../../src/indicators/evaluatePlan.js';
+import { collectGarbage, medianOf } from '../benchTools.js';
 
 const YEARS = Array.from({ length: 10 }, (_, i) => 2011 + i);
 const N = 1_000;
@@ -104,11 +103,6 @@ const plan: Strategy = {
 };
 const actuals = indicators.flatMap((_, i) => YEARS.map((y) => actual(i, y)));
 
-// A full garbage collection before each timed evaluation (outside its timing), so that one
-// evaluation does not pay for collecting the results of the one before it.
-setFlagsFromString('--expose-gc');
-const collectGarbage = runInNewContext('gc') as () => void;
-
 const timings: number[] = [];
 const options = { time: 0, iterations: 20, warmupIterations: 3, warmupTime: 0 };
 
@@ -116,7 +110,7 @@ describe(`evaluatePlan: ${N} indicators × ${YEARS.length} years (${actuals.leng
   bench(
     'evaluatePlan (validation included)',
     () => {
-      collectGarbage();
+      collectGarbage(); // outside the timing
       const t0 = performance.now();
       evaluatePlan(plan, actuals, { asOf: '2018-06-30' });
       timings.push(performance.now() - t0);
@@ -133,11 +127,9 @@ describe('evaluatePlan: the seed 001 plan (18 indicators × 5 years, 77 actuals)
 
 afterAll(() => {
   // The first calls warm the JIT up (the bench records every call): not counted.
-  const timed = timings.slice(options.warmupIterations).sort((a, b) => a - b);
-  const at = (q: number) =>
-    (timed[Math.min(timed.length - 1, Math.floor(q * timed.length))] ?? Number.NaN).toFixed(1);
+  const timed = timings.slice(options.warmupIterations);
   const mean = timed.reduce((sum, ms) => sum + ms, 0) / timed.length;
   console.log(
-    `[indicators bench] ${N} indicators × ${YEARS.length} years: median ${at(0.5)} ms, mean ${mean.toFixed(1)} ms, fastest ${at(0)} ms, slowest ${at(1)} ms (${timed.length} evaluations, a full garbage collection before each)`,
+    `[indicators bench] ${N} indicators × ${YEARS.length} years: median ${medianOf(timed).toFixed(1)} ms, mean ${mean.toFixed(1)} ms, fastest ${Math.min(...timed).toFixed(1)} ms, slowest ${Math.max(...timed).toFixed(1)} ms (${timed.length} evaluations, a full garbage collection before each)`,
   );
 });
