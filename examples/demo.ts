@@ -130,7 +130,11 @@ function printGrant(title: string, input: MobilityInput, grant: GrantResult): vo
     );
     console.log(wrap(`rule: ${line.rule}`, pad));
   }
-  console.log(`  ${'total'.padEnd(KIND_WIDTH)}${euro(grant.total).padStart(AMOUNT_WIDTH)}`);
+  const total = grant.complete ? 'total' : 'total (incomplete)';
+  console.log(`  ${total.padEnd(KIND_WIDTH)}${euro(grant.total).padStart(AMOUNT_WIDTH)}`);
+  for (const part of grant.missing) {
+    console.log(wrap(`missing (${part.kind}): ${part.message}`, '    '));
+  }
   for (const warning of grant.warnings) {
     console.log(wrap(`warning (${warning.code}): ${warning.message}`, '    '));
   }

@@ -25,6 +25,7 @@ export type {
   BudgetGroup,
   BudgetLine,
   BudgetLineKind,
+  IncompleteBudgetEntry,
   ProjectBudget,
 } from './grants/budgetTypes.js';
 export { calculateGrant, safeCalculateGrant } from './grants/calculateGrant.js';
@@ -46,6 +47,8 @@ export type {
   GrantUnit,
   GrantWarning,
   GrantWarningCode,
+  MissingPart,
+  MissingReason,
 } from './grants/types.js';
 export {
   ActualSchema,
@@ -73,6 +76,7 @@ export type {
   Forecast,
   IndicatorEvaluation,
   OverallStatus,
+  PartialYear,
   PlanEvaluation,
   RagThresholds,
   RollUp,

@@ -89,6 +89,65 @@ describe('the packed tarball', () => {
     expect(out.trim()).toBe('false true');
   });
 
+  /**
+   * Issue 16 (the tsup build shares code between entry points): in each format, an error thrown
+   * by a function of any entry point is an `InputError` and an erasmus-kit error for the
+   * `InputError` and `isErasmusKitError` of every entry point. One entry point today; a new entry
+   * point adds its line to `throwers` (a call that throws `InputError`) and to `errorHelpers`.
+   */
+  const throwers = [{ entry: 'erasmus-kit', call: "parseIsoDate('2023-02-30')" }];
+  const errorHelpers = ['erasmus-kit'];
+
+  it.each(['mjs', 'cjs'])('shares one InputError between its entry points (.%s)', (ext) => {
+    const entries = [...new Set([...throwers.map((t) => t.entry), ...errorHelpers])];
+    const name = (entry: string) => `m${entries.indexOf(entry)}`;
+    const loads = entries.map((entry) =>
+      ext === 'mjs'
+        ? `import * as ${name(entry)} from '${entry}';`
+        : `const ${name(entry)} = require('${entry}');`,
+    );
+    const checks = throwers.flatMap(({ entry, call }) =>
+      errorHelpers.map((helpers) => {
+        const h = name(helpers);
+        return `try { ${name(entry)}.${call}; console.log('no error'); }
+          catch (e) { console.log('${entry} ${helpers}', e instanceof ${h}.InputError, ${h}.isErasmusKitError(e)); }`;
+      }),
+    );
+    const out = run(`entries.${ext}`, [...loads, ...checks].join('\n'));
+    expect(out.trim().split('\n')).toEqual(
+      throwers.flatMap(({ entry }) =>
+        errorHelpers.map((helpers) => `${entry} ${helpers} true true`),
+      ),
+    );
+  });
+
+  it('keeps zod and decimal.js external and uses nothing of Node (issue 16)', () => {
+    const dist = join(scratch, 'node_modules', 'erasmus-kit', 'dist');
+    const code = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.c?js$/.test(file))
+      .map((file) => readFileSync(join(dist, file), 'utf8'))
+      .join('\n');
+    const specifiers = new Set(
+      [
+        ...code.matchAll(
+          /^(?:import|export)\s*(?:[\w$*{}\s,]+?from\s*)?['"]([^'"]+)['"]|\brequire\(['"]([^'"]+)['"]\)/gm,
+        ),
+      ]
+        .map((m) => m[1] ?? m[2] ?? '')
+        .filter((specifier) => !specifier.startsWith('.')),
+    );
+    expect([...specifiers].sort()).toEqual(
+      [...specifiers].filter((s) => s === 'decimal.js' || s.startsWith('zod/')).sort(),
+    );
+    expect(specifiers).toContain('decimal.js');
+    expect(specifiers).toContain('zod/mini');
+    // Code, not the TSDoc kept in the output (whose prose may say "process").
+    const withoutComments = code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+    expect(withoutComments).not.toMatch(
+      /\b(?:process|console|Buffer)\s*[.[]|\b(?:__dirname|__filename)\b/,
+    );
+  });
+
   it('declares itself free of side effects and ships only dist/', () => {
     const pkg = JSON.parse(
       readFileSync(join(scratch, 'node_modules', 'erasmus-kit', 'package.json'), 'utf8'),

@@ -1,5 +1,5 @@
 /**
- * Seed 000 (`../shared/seeds/000_e7a5d9f1857b2017.txt`): the Erasmus+ strategy of the
+ * Seed 000 (a source text that is not shipped with the package): the Erasmus+ strategy of the
  * Висока пословна школа струковних студија у Лесковцу (Leskovac, Serbia), written in Serbian
  * Cyrillic. A qualitative plan: no period, no figures. Goals are the Erasmus+ fields of action the
  * text commits to; phases are the text's "initial period (two years)" of staff mobility and the

@@ -1,5 +1,5 @@
 /**
- * The 2016–2020 action plan of seed 001 (`../shared/seeds/001_ee2c650b8017b82a.txt`, a
+ * The 2016–2020 action plan of seed 001 (a source text that is not shipped with the package, a
  * Lithuanian VET school's internationalisation strategy, presented in English), encoded exactly:
  * every goal, objective, action, indicator and yearly target, with the seed's wording and typos.
  * `test/indicators/seed001.test.ts` checks it against the seed text.

@@ -1,8 +1,8 @@
 /**
- * Seed 002 (`../shared/seeds/002_2121ffb679988c6e.txt`): the internationalisation strategy of
- * Sveučilište u Mostaru (Bosnia and Herzegovina), in Croatian. A qualitative plan: six strategic
- * programme goals set for the International Relations Office, no period and no figures. Texts are
- * quoted from the seed; `titleEn` renderings are ours.
+ * Seed 002 (a source text that is not shipped with the package): the internationalisation
+ * strategy of Sveučilište u Mostaru (Bosnia and Herzegovina), in Croatian. A qualitative plan: six
+ * strategic programme goals set for the International Relations Office, no period and no figures.
+ * Texts are quoted from the seed; `titleEn` renderings are ours.
  */
 import type { Strategy } from 'erasmus-kit';
 

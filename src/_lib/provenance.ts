@@ -3,7 +3,11 @@
  * - `confirmed`: two or more independent sources, or the Programme Guide itself;
  * - `single-source`: one source only;
  * - `conflicting`: sources disagree; the value chosen is kept and the alternative named;
- * - `carried-forward`: copied from an earlier call year for lack of a source.
+ * - `carried-forward`: copied from an earlier call year for lack of a source;
+ * - `derived`: computed from published figures, not itself published; the computation is
+ *   recorded with the figure (`derivation`).
+ *
+ * Every status but `confirmed` makes a result that uses the figure provisional.
  *
  * @example
  * ```ts
@@ -11,7 +15,12 @@
  * const status: FigureStatus = 'single-source';
  * ```
  */
-export type FigureStatus = 'confirmed' | 'single-source' | 'conflicting' | 'carried-forward';
+export type FigureStatus =
+  | 'confirmed'
+  | 'single-source'
+  | 'conflicting'
+  | 'carried-forward'
+  | 'derived';
 
 /**
  * Where a figure comes from and how far it can be trusted.
@@ -26,7 +35,7 @@ export type FigureStatus = 'confirmed' | 'single-source' | 'conflicting' | 'carr
  * ```
  */
 export interface Provenance {
-  /** The source URLs (at least one), as given in the domain notes. */
+  /** The source URLs (at least one): of the value, or of the figures it is derived from. */
   readonly sources: readonly [string, ...string[]];
   /** How far the figure can be trusted. */
   readonly status: FigureStatus;
@@ -34,7 +43,12 @@ export interface Provenance {
   readonly carriedFrom?: number;
   /** For `conflicting` figures: the value(s) the other sources give, in words. */
   readonly alternative?: string;
-  /** Anything a reader should know: the assumption made, the section of the domain notes. */
+  /**
+   * For `derived` figures (required): how the value was computed from published figures, in
+   * words. Kept when a derived figure is carried forward.
+   */
+  readonly derivation?: string;
+  /** Anything a reader should know: the assumption made, the context. */
   readonly note?: string;
 }
 

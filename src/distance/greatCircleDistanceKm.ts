@@ -44,7 +44,7 @@ export const GeoPointSchema = z
 /**
  * The mean Earth radius used for great-circle distances, in km: the IUGG mean radius
  * R₁ = 6371.0088 km. The European Commission does not publish the formula or radius of its
- * distance calculator (see the domain notes, practice-notes.md §2.3), so a distance from the
+ * distance calculator (see docs/sources.md, "Travel bands"), so a distance from the
  * official calculator should be preferred where available; this one is an estimate.
  *
  * @example

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { CallYear } from '../_lib/callYear.js';
 import { CallYearSchema } from '../_lib/callYearSchema.js';
 import { showInput } from '../_lib/showInput.js';
-import { parseOptions } from '../_lib/zod.js';
+import { issuesToInputError, makeParser, parseOptions, type SafeResult } from '../_lib/zod.js';
 import {
   type Mobility,
   type MobilityInput,
@@ -11,29 +11,65 @@ import {
 import { MOBILITY_ACTIONS, type MobilityAction } from '../rules/vocabulary.js';
 
 const Template = z.record(z.string(), z.unknown());
-const count = (max: number) =>
-  z.int({ error: 'Expected a whole number' }).check(z.minimum(0), z.maximum(max));
-
-const ProjectShape = z.strictObject({
-  action: z.enum(MOBILITY_ACTIONS),
-  callYear: CallYearSchema,
-  mobilities: z.optional(z.array(Template)),
-  counts: z.optional(
-    z.array(
-      z.strictObject({
-        participants: count(1_000_000).check(z.minimum(1)),
-        label: z.optional(z.string()),
-        mobility: Template,
-      }),
-    ),
-  ),
-  bips: z.optional(
-    z.array(z.strictObject({ participants: count(10_000), label: z.optional(z.string()) })),
-  ),
-  inclusionSupportParticipants: z.optional(count(1_000_000)),
+/** A whole number from `min` to `max`, each problem with its own message. */
+const count = (min: number, max: number) =>
+  z
+    .int({ error: 'Expected a whole number' })
+    .check(
+      z.minimum(min, { error: `Expected at least ${min}` }),
+      z.maximum(max, { error: `Expected at most ${max}` }),
+    );
+const CountEntry = z.strictObject({
+  participants: count(1, 1_000_000),
+  label: z.optional(z.string()),
+  mobility: Template,
 });
 
+/** The fields of a project besides its entries. */
+const projectFields = {
+  action: z.enum(MOBILITY_ACTIONS),
+  callYear: CallYearSchema,
+  bips: z.optional(
+    z.array(z.strictObject({ participants: count(0, 10_000), label: z.optional(z.string()) })),
+  ),
+  inclusionSupportParticipants: z.optional(count(0, 1_000_000)),
+};
+
+const ProjectShape = z.strictObject({
+  ...projectFields,
+  mobilities: z.optional(z.array(Template)),
+  counts: z.optional(z.array(CountEntry)),
+});
+
+/** A project whose entries are not checked yet: each is then validated on its own. */
+const ProjectFrame = z.strictObject({
+  ...projectFields,
+  mobilities: z.optional(z.array(z.unknown())),
+  counts: z.optional(z.array(z.unknown())),
+});
+
+type Frame = z.output<typeof ProjectFrame>;
 type Shape = z.output<typeof ProjectShape>;
+
+/** A validated entry of a project: the participants it stands for and its parsed mobility. */
+export interface ParsedEntry {
+  /** Participants the entry stands for (1 for `mobilities[i]`). */
+  readonly participants: number;
+  /** The label given, if any. */
+  readonly label?: string | undefined;
+  /** The mobility, with the project's action and call year. */
+  readonly mobility: Mobility;
+}
+
+/** One entry of a project: where it is, and its parsed content or its own error. */
+export interface ProjectEntry {
+  /** `mobilities[i]` or `counts[i]` of the project. */
+  readonly source: 'mobility' | 'count';
+  /** The index in that list. */
+  readonly index: number;
+  /** The parsed entry, or its `InputError` (paths from the project root: `mobilities.3.endDate`). */
+  readonly parsed: SafeResult<ParsedEntry>;
+}
 
 /** A validated project: its mobilities and count templates parsed as mobilities. */
 export interface ParsedProject {
@@ -42,26 +78,22 @@ export interface ParsedProject {
   /** `mobilities`, parsed. */
   readonly mobilities: readonly Mobility[];
   /** `counts`, their templates parsed. */
-  readonly counts: readonly {
-    readonly participants: number;
-    readonly label?: string | undefined;
-    readonly mobility: Mobility;
-  }[];
+  readonly counts: readonly ParsedEntry[];
 }
 
-function parseEntry(
-  project: Shape,
+/** The mobility of an entry template, with the project's action and call year, or `undefined`. */
+function parseTemplate(
+  project: Frame,
   entry: Readonly<Record<string, unknown>>,
-  path: (string | number)[],
-  ctx: z.core.ParsePayload<unknown>,
+  path: readonly (string | number)[],
+  issues: z.core.$ZodIssue[],
 ): Mobility | undefined {
   let ok = true;
   for (const key of ['action', 'callYear'] as const) {
     if (entry[key] !== undefined && entry[key] !== project[key]) {
-      ctx.issues.push({
+      issues.push({
         code: 'custom',
         path: [...path, key],
-        input: entry[key],
         message: `${key} ${showInput(entry[key])} differs from the project's ${showInput(project[key])}: leave it out or make it equal`,
       });
       ok = false;
@@ -72,12 +104,85 @@ function parseEntry(
     parseOptions(),
   );
   if (!result.success) {
-    for (const issue of result.error.issues) {
-      ctx.issues.push({ ...issue, path: [...path, ...issue.path] } as never);
-    }
+    for (const issue of result.error.issues)
+      issues.push({ ...issue, path: [...path, ...issue.path] });
     return undefined;
   }
   return ok ? (result.data as Mobility) : undefined;
+}
+
+/** Validates one entry of `mobilities` or `counts`: every problem goes to `issues`, with its full path. */
+function parseEntry(
+  project: Frame,
+  source: 'mobility' | 'count',
+  index: number,
+  raw: unknown,
+  issues: z.core.$ZodIssue[],
+): ParsedEntry | undefined {
+  const path = source === 'mobility' ? ['mobilities', index] : ['counts', index];
+  const shaped = (source === 'mobility' ? Template : CountEntry).safeParse(raw, parseOptions());
+  if (!shaped.success) {
+    for (const issue of shaped.error.issues)
+      issues.push({ ...issue, path: [...path, ...issue.path] });
+    return undefined;
+  }
+  if (source === 'mobility') {
+    const mobility = parseTemplate(project, shaped.data, path, issues);
+    return mobility && { participants: 1, mobility };
+  }
+  const entry = shaped.data as z.output<typeof CountEntry>;
+  const mobility = parseTemplate(project, entry.mobility, [...path, 'mobility'], issues);
+  return mobility && { participants: entry.participants, label: entry.label, mobility };
+}
+
+/** The problems of the project itself (not of its entries). */
+function projectIssues(project: Frame): z.core.$ZodIssue[] {
+  if (project.bips === undefined || project.bips.length === 0 || project.action === 'KA131-HED') {
+    return [];
+  }
+  return [
+    {
+      code: 'custom',
+      path: ['bips'],
+      message: 'BIPs (Blended Intensive Programmes) are organised in KA131-HED projects only',
+    },
+  ];
+}
+
+/** Every entry of the project, `mobilities` first, each parsed or with its own error. */
+function entriesOf(project: Frame): ProjectEntry[] {
+  const entries: ProjectEntry[] = [];
+  const read = (source: 'mobility' | 'count', list: readonly unknown[] | undefined) => {
+    (list ?? []).forEach((raw, index) => {
+      const issues: z.core.$ZodIssue[] = [];
+      const data = parseEntry(project, source, index, raw, issues);
+      const parsed: SafeResult<ParsedEntry> =
+        data === undefined || issues.length > 0
+          ? { success: false, error: issuesToInputError(issues) }
+          : { success: true, data };
+      entries.push({ source, index, parsed });
+    });
+  };
+  read('mobility', project.mobilities);
+  read('count', project.counts);
+  return entries;
+}
+
+const frameParser = makeParser(ProjectFrame);
+
+/**
+ * Reads a project for `estimateProjectBudget`: the project itself must be valid (an `InputError`
+ * is thrown otherwise), while each entry of `mobilities` and `counts` is validated on its own, so
+ * that one invalid entry gets its own error and does not stop the others.
+ */
+export function readProject(input: unknown): {
+  readonly project: Frame;
+  readonly entries: readonly ProjectEntry[];
+} {
+  const project = frameParser.parse(input);
+  const issues = projectIssues(project);
+  if (issues.length > 0) throw issuesToInputError(issues);
+  return { project, entries: entriesOf(project) };
 }
 
 /**
@@ -86,7 +191,9 @@ function parseEntry(
  * which come from the project — repeated for a number of participants), `bips` organised (KA131
  * only) and the number of fewer-opportunities participants receiving real-cost inclusion support.
  * Each mobility is validated like `parseMobility`; problems are reported with their full path
- * (`counts.0.mobility.endDate`).
+ * (`counts.0.mobility.endDate`). The schema accepts a project only when every entry is valid;
+ * `estimateProjectBudget` itself computes the valid entries of a project and reports each invalid
+ * one in its result.
  *
  * @example
  * ```ts
@@ -98,24 +205,15 @@ function parseEntry(
 export const ProjectInputSchema = z.pipe(
   ProjectShape,
   z.transform((project: Shape, ctx): ParsedProject => {
-    if (project.bips !== undefined && project.bips.length > 0 && project.action !== 'KA131-HED') {
-      ctx.issues.push({
-        code: 'custom',
-        path: ['bips'],
-        input: project.bips,
-        message: 'BIPs (Blended Intensive Programmes) are organised in KA131-HED projects only',
-      });
-    }
+    const issues = projectIssues(project);
     const mobilities: Mobility[] = [];
-    (project.mobilities ?? []).forEach((entry, i) => {
-      const m = parseEntry(project, entry, ['mobilities', i], ctx);
-      if (m) mobilities.push(m);
-    });
-    const counts: ParsedProject['counts'][number][] = [];
-    (project.counts ?? []).forEach((entry, i) => {
-      const m = parseEntry(project, entry.mobility, ['counts', i, 'mobility'], ctx);
-      if (m) counts.push({ participants: entry.participants, label: entry.label, mobility: m });
-    });
+    const counts: ParsedEntry[] = [];
+    for (const entry of entriesOf(project)) {
+      if (!entry.parsed.success) issues.push(...entry.parsed.error.issues);
+      else if (entry.source === 'mobility') mobilities.push(entry.parsed.data.mobility);
+      else counts.push(entry.parsed.data);
+    }
+    for (const issue of issues) ctx.issues.push({ ...issue, input: undefined } as never);
     return { project, mobilities, counts };
   }),
 );

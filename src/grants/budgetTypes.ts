@@ -5,9 +5,10 @@
  */
 import type { CallYear } from '../_lib/callYear.js';
 import type { MoneyString, RoundingPolicy } from '../_lib/money.js';
+import type { InputError } from '../errors.js';
 import type { FigureUsed } from '../mobility/computeDuration.js';
 import type { MobilityAction } from '../rules/vocabulary.js';
-import type { GrantLineKind, GrantResult, GrantWarning } from './types.js';
+import type { GrantLineKind, GrantResult, GrantWarning, MissingPart } from './types.js';
 
 /**
  * What a budget line pays for: the sum of one kind of grant line over all mobilities, or a
@@ -83,9 +84,53 @@ export interface BudgetGroup {
 }
 
 /**
+ * An entry of a project's `mobilities` or `counts` that the budget does not fully count: an
+ * invalid entry (its `error`; it is left out of the budget) or a valid one whose grant lacks
+ * lines (its `missing` parts; the budget counts the rest of its grant).
+ *
+ * @example
+ * ```ts
+ * import { estimateProjectBudget } from 'erasmus-kit';
+ * const budget = estimateProjectBudget({
+ *   action: 'KA131-HED',
+ *   callYear: 2024,
+ *   mobilities: [
+ *     {
+ *       activity: 'staff-training',
+ *       sendingCountry: 'RS',
+ *       receivingCountry: 'HR',
+ *       startDate: '2024-10-07',
+ *       endDate: '2024-10-01',
+ *     },
+ *   ],
+ * });
+ * budget.complete; // false
+ * budget.incomplete[0]?.error?.issues[0]?.path; // ['mobilities', 0, 'endDate']
+ * ```
+ */
+export interface IncompleteBudgetEntry {
+  /** `mobilities[i]` or `counts[i]` of the project input. */
+  readonly source: 'mobility' | 'count';
+  /** The index in that list. */
+  readonly index: number;
+  /** The lines the entry's grant lacks (see `GrantResult.missing`); empty for an invalid entry. */
+  readonly missing: readonly MissingPart[];
+  /**
+   * Why an invalid entry could not be computed, each issue's path from the project root
+   * (`mobilities.3.endDate`, `counts.0.participants`); `null` for a valid entry.
+   */
+  readonly error: InputError | null;
+}
+
+/**
  * A project budget estimate: mobility grants summed by kind, organisational support, BIP
  * organisational support, inclusion support for organisations and the grand total, each line
  * explained.
+ *
+ * The budget is `complete` only when every entry is valid, every grant is complete and no
+ * project-level line lacks its figure; otherwise the total is only part of the budget,
+ * `incomplete` names each entry that is not fully counted and `missing` each project-level line
+ * left out.
  *
  * @example
  * ```ts
@@ -108,6 +153,7 @@ export interface BudgetGroup {
  *   ],
  * });
  * budget.lines.find((l) => l.kind === 'organisational-support')?.amount; // '46900.00'
+ * budget.complete; // true
  * ```
  */
 export interface ProjectBudget {
@@ -115,13 +161,19 @@ export interface ProjectBudget {
   readonly action: MobilityAction;
   /** The project's call year. */
   readonly callYear: CallYear;
-  /** The grand total in EUR: the exact sum of `lines`. */
+  /** The grand total in EUR: the exact sum of `lines` (only part of the budget when not `complete`). */
   readonly total: MoneyString;
   /** Always EUR. */
   readonly currency: 'EUR';
+  /** `true` when `incomplete` and `missing` are both empty. */
+  readonly complete: boolean;
+  /** The entries not fully counted (invalid, or with an incomplete grant), in input order. */
+  readonly incomplete: readonly IncompleteBudgetEntry[];
+  /** Project-level lines left out for want of a figure (e.g. an organisational-support unit cost). */
+  readonly missing: readonly MissingPart<BudgetLineKind>[];
   /** The budget lines (mobility grants by kind first, then project-level unit costs). */
   readonly lines: readonly BudgetLine[];
-  /** Each mobility or counted group, with the grant of one participant. */
+  /** Each valid mobility or counted group, with the grant of one participant. */
   readonly groups: readonly BudgetGroup[];
   /** Participant counts. */
   readonly participants: {

@@ -72,7 +72,7 @@ export function grantWithSheet(
   return grantOf(pack, m, {
     rates: undefined,
     rounding: resolved.rounding,
-    note: `The rate sheet given is for call ${resolved.rateSheetCallYear}, not ${m.callYear}: it was not applied.`,
+    otherSheetYear: resolved.rateSheetCallYear,
   });
 }
 

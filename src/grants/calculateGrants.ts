@@ -6,6 +6,7 @@ import {
   type SafeResult,
   toSafe,
 } from '../_lib/zod.js';
+import type { InputError } from '../errors.js';
 import { fastParseMobility } from '../mobility/fastMobility.js';
 import {
   isParsedMobility,
@@ -22,23 +23,22 @@ const listParser = makeParser(z.array(z.unknown(), { error: 'Expected an array o
 /**
  * Validates a batch and computes each grant as soon as its mobility is valid: mobilities already
  * returned by `parseMobility` are used as they are, the others are parsed (and their parsed copy
- * dropped right after use). Every problem is reported with its index (`3.endDate`); once one is
- * found, the rest is only validated and no result is returned.
+ * dropped right after use). An invalid mobility gets its own error, each issue's path starting
+ * with its index (`3.endDate`); the others are computed all the same.
  */
 function grantsOf(
   mobilities: unknown,
   resolved: ReturnType<typeof resolveGrantOptions>,
-): GrantResult[] {
+): SafeResult<GrantResult>[] {
   // An array is used as it is (zod would copy it item by item); anything else gets zod's error.
   const list: readonly unknown[] = Array.isArray(mobilities)
     ? mobilities
     : listParser.parse(mobilities);
-  const results: GrantResult[] = new Array(list.length);
-  const issues: z.core.$ZodIssue[] = [];
+  const results: SafeResult<GrantResult>[] = new Array(list.length);
   const options = parseOptions();
   for (let i = 0; i < list.length; i++) {
     const item = list[i];
-    let m: Mobility | undefined;
+    let m: Mobility;
     if (isParsedMobility(item)) m = item;
     else {
       // Plain valid mobilities take the fast path; the others (and every error) the schema.
@@ -46,30 +46,40 @@ function grantsOf(
       if (fast !== undefined) m = fast as Mobility;
       else {
         const result = MobilityInputSchema.safeParse(item, options);
+        if (!result.success) {
+          results[i] = { success: false, error: atIndex(i, result.error.issues) };
+          continue;
+        }
         // Not frozen: the parsed copy never leaves the engine (results do not include it).
-        if (result.success) m = result.data as Mobility;
-        else
-          for (const issue of result.error.issues) {
-            issues.push({ ...issue, path: [i, ...issue.path] });
-          }
+        m = result.data as Mobility;
       }
     }
-    if (m !== undefined && issues.length === 0) results[i] = grantWithSheet(m, resolved);
+    results[i] = { success: true, data: grantWithSheet(m, resolved) };
   }
-  if (issues.length > 0) throw issuesToInputError(issues);
   return results;
 }
 
+/** The error of the mobility at `index`: its issues, each path starting with the index. */
+function atIndex(index: number, issues: readonly z.core.$ZodIssue[]): InputError {
+  return issuesToInputError(issues.map((issue) => ({ ...issue, path: [index, ...issue.path] })));
+}
+
 /**
- * Computes the grants of many mobilities at once: options (and a rate sheet) are validated once,
- * each call year's rule pack is looked up once, and mobilities already validated by
- * `parseMobility` are not validated again. Results are in input order and equal to
- * `calculateGrant` of each mobility.
+ * Computes the grants of many mobilities at once — say, an office's list of 200 mobilities —
+ * with one result per mobility, in input order: `{ success: true, data }` with the
+ * {@link GrantResult} (equal to `calculateGrant` of the mobility), or `{ success: false, error }`
+ * with the `InputError` of an invalid mobility, each issue's path starting with its index
+ * (`[3, 'endDate']`). One bad row does not sink the batch: every valid mobility gets its result.
+ *
+ * Options (and a rate sheet) are validated once, each call year's rule pack is looked up once,
+ * and mobilities already validated by `parseMobility` are not validated again. Check
+ * `data.complete` of each success: a grant that lacks a line (a missing figure or distance) is
+ * not the whole grant.
  *
  * @param mobilities - the mobilities (plain data, or values returned by `parseMobility`)
  * @param options - `rateSheet` and `rounding`, as for `calculateGrant`
- * @returns one {@link GrantResult} per mobility
- * @throws InputError listing every problem of every invalid mobility, each path starting with its index
+ * @returns one `SafeResult` per mobility, in input order
+ * @throws InputError when `mobilities` is not an array, or the options are invalid
  *
  * @example
  * ```ts
@@ -84,37 +94,47 @@ function grantsOf(
  *   endDate: '2024-10-11',
  *   travel: { distanceKm: 370 },
  * });
- * const results = calculateGrants([staff, { ...staff, receivingCountry: 'SI' }]);
- * results.map((r) => r.total); // ['951.00', '1061.00']
+ * const results = calculateGrants([
+ *   staff,
+ *   { ...staff, endDate: '2024-10-01' }, // ends before it starts
+ *   { ...staff, receivingCountry: 'SI' },
+ * ]);
+ * results.map((r) => (r.success ? r.data.total : 'invalid')); // ['951.00', 'invalid', '1061.00']
+ * const second = results[1];
+ * second?.success === false ? second.error.issues[0]?.path[0] : undefined; // 1
  * ```
  */
 export function calculateGrants(
   mobilities: readonly (MobilityInput | Mobility)[],
   options?: GrantOptions,
-): GrantResult[] {
+): SafeResult<GrantResult>[] {
   return grantsOf(mobilities, resolveGrantOptions(options));
 }
 
 const safeGrants = toSafe(calculateGrants);
 
 /**
- * The non-throwing twin of {@link calculateGrants}.
+ * The non-throwing twin of {@link calculateGrants}: what it would throw (`mobilities` not an
+ * array, invalid options) gives `{ success: false, error }`; otherwise `{ success: true, data }`
+ * with the per-mobility results, invalid mobilities included as failures.
  *
  * @param mobilities - as for {@link calculateGrants}
  * @param options - as for {@link calculateGrants}
- * @returns `{ success: true, data }` with the results, or `{ success: false, error }`
+ * @returns `{ success: true, data }` with one `SafeResult` per mobility, or `{ success: false, error }`
  *
  * @example
  * ```ts
  * import { safeCalculateGrants } from 'erasmus-kit';
+ * safeCalculateGrants('not a list' as never).success; // false
  * const result = safeCalculateGrants([{ action: 'KA131-HED' }] as never);
- * const firstPath = result.success ? [] : result.error.issues[0]?.path;
- * firstPath?.[0]; // 0
+ * const first = result.success ? result.data[0] : undefined;
+ * first?.success; // false
+ * first?.success === false ? first.error.issues[0]?.path[0] : undefined; // 0
  * ```
  */
 export function safeCalculateGrants(
   mobilities: readonly (MobilityInput | Mobility)[],
   options?: GrantOptions,
-): SafeResult<GrantResult[]> {
+): SafeResult<SafeResult<GrantResult>[]> {
   return safeGrants(mobilities, options);
 }

@@ -1,13 +1,20 @@
 import { Decimal } from '../_lib/decimal.js';
 import { formatMoney, roundCents } from '../_lib/money.js';
 import { isProvisional } from '../_lib/provenance.js';
-import { makeParser, type SafeResult, toSafe } from '../_lib/zod.js';
+import { type SafeResult, toSafe } from '../_lib/zod.js';
 import type { FigureUsed } from '../mobility/computeDuration.js';
 import type { Mobility } from '../mobility/MobilityInputSchema.js';
-import type { BudgetGroup, BudgetLine, BudgetLineKind, ProjectBudget } from './budgetTypes.js';
+import type {
+  BudgetGroup,
+  BudgetLine,
+  BudgetLineKind,
+  IncompleteBudgetEntry,
+  ProjectBudget,
+} from './budgetTypes.js';
 import { grantWithSheet, packOf, resolveGrantOptions } from './calculateGrant.js';
 import type { GrantOptions } from './GrantOptionsSchema.js';
 import { count } from './grantContext.js';
+import { NO_MISSING } from './grantOf.js';
 import {
   type BudgetLineDraft,
   bipOrganisationalSupportLine,
@@ -15,10 +22,8 @@ import {
   type OsEntry,
   organisationalSupportLines,
 } from './organisationalSupport.js';
-import { type ProjectInput, ProjectInputSchema } from './ProjectInputSchema.js';
-import type { GrantLineKind, GrantWarning } from './types.js';
-
-const projectParser = makeParser(ProjectInputSchema);
+import { type ProjectInput, readProject } from './ProjectInputSchema.js';
+import type { GrantLineKind, GrantWarning, MissingPart } from './types.js';
 
 const KIND_LABELS: Readonly<Record<GrantLineKind, string>> = {
   'individual-support': 'Individual support',
@@ -93,10 +98,16 @@ function osEntries(groups: readonly BudgetGroup[], mobilityOf: (g: BudgetGroup) 
  *
  * Ineligible mobilities contribute nothing and are not counted for organisational support.
  *
- * @param project - the project (validated here: see {@link ProjectInputSchema})
+ * Each entry of `mobilities` and `counts` is validated on its own: an invalid entry is left out
+ * and reported in `incomplete` with its own `InputError` (each path from the project root, e.g.
+ * `counts.0.mobility.endDate`), while the rest is computed. The budget is `complete` only when no
+ * entry is invalid, no grant is incomplete (`GrantResult.complete`) and no project-level line
+ * lacks its figure (`missing`): otherwise its total is only part of the budget.
+ *
+ * @param project - the project (validated here: see `ProjectInputSchema`)
  * @param options - `rateSheet` and `rounding`, as for `calculateGrant`
  * @returns the {@link ProjectBudget}
- * @throws InputError for an invalid project (each problem with its path, e.g. `counts.0.mobility.endDate`)
+ * @throws InputError for an invalid project itself (action, call year, lists, BIPs) or invalid options
  *
  * @example
  * ```ts
@@ -123,48 +134,48 @@ function osEntries(groups: readonly BudgetGroup[], mobilityOf: (g: BudgetGroup) 
  * budget.lines.map((l) => l.amount); // ['46900.00', '7200.00']
  * budget.lines.map((l) => l.kind); // ['organisational-support', 'bip-organisational-support']
  * budget.total; // '54100.00'
+ * budget.complete; // true
  * ```
  */
 export function estimateProjectBudget(
   project: ProjectInput,
   options?: GrantOptions,
 ): ProjectBudget {
-  const parsed = projectParser.parse(project);
+  const { project: input, entries } = readProject(project);
   const resolved = resolveGrantOptions(options);
-  const { action, callYear } = parsed.project;
+  const { action, callYear } = input;
   const pack = packOf(callYear);
   const groups: BudgetGroup[] = [];
+  const incomplete: IncompleteBudgetEntry[] = [];
   const mobilities = new Map<BudgetGroup, Mobility>();
-  parsed.mobilities.forEach((m, index) => {
-    const grant = grantWithSheet(m, resolved);
+  for (const { source, index, parsed } of entries) {
+    if (!parsed.success) {
+      incomplete.push({ source, index, missing: NO_MISSING, error: parsed.error });
+      continue;
+    }
+    const { participants, label, mobility } = parsed.data;
+    const grant = grantWithSheet(mobility, resolved);
     const group: BudgetGroup = {
-      source: 'mobility',
+      source,
       index,
-      participants: 1,
+      ...(label === undefined ? {} : { label }),
+      participants,
       grant,
-      amount: grant.total,
+      amount:
+        participants === 1
+          ? grant.total
+          : formatMoney(new Decimal(grant.total).times(participants)),
     };
-    mobilities.set(group, m);
+    mobilities.set(group, mobility);
     groups.push(group);
-  });
-  parsed.counts.forEach((entry, index) => {
-    const grant = grantWithSheet(entry.mobility, resolved);
-    const group: BudgetGroup = {
-      source: 'count',
-      index,
-      ...(entry.label === undefined ? {} : { label: entry.label }),
-      participants: entry.participants,
-      grant,
-      amount: formatMoney(new Decimal(grant.total).times(entry.participants)),
-    };
-    mobilities.set(group, entry.mobility);
-    groups.push(group);
-  });
+    if (!grant.complete) incomplete.push({ source, index, missing: grant.missing, error: null });
+  }
   const mobilityOf = (g: BudgetGroup): Mobility => mobilities.get(g) as Mobility;
 
   const warnings: GrantWarning[] = [];
+  const missing: MissingPart<BudgetLineKind>[] = [];
   const drafts = mobilityLines(groups);
-  const { entries, groupedIndividuals } = osEntries(groups, mobilityOf);
+  const { entries: osList, groupedIndividuals } = osEntries(groups, mobilityOf);
   if (groupedIndividuals) {
     warnings.push({
       code: 'assumption',
@@ -172,13 +183,13 @@ export function estimateProjectBudget(
         'Individual group-mobility entries with the same receiving country and start date were treated as one group (for the per-group cap of organisational support).',
     });
   }
-  drafts.push(...organisationalSupportLines(pack, action, entries, warnings));
-  const bip = bipOrganisationalSupportLine(pack, parsed.project.bips ?? [], warnings);
+  drafts.push(...organisationalSupportLines(pack, action, osList, missing));
+  const bip = bipOrganisationalSupportLine(pack, input.bips ?? [], warnings);
   if (bip) drafts.push(bip);
   const inclusion = inclusionSupportLine(
     pack,
     action,
-    parsed.project.inclusionSupportParticipants ?? 0,
+    input.inclusionSupportParticipants ?? 0,
     warnings,
   );
   if (inclusion) drafts.push(inclusion);
@@ -225,6 +236,9 @@ export function estimateProjectBudget(
     callYear,
     total: formatMoney(total),
     currency: 'EUR',
+    complete: incomplete.length === 0 && missing.length === 0,
+    incomplete,
+    missing,
     lines,
     groups,
     participants: {

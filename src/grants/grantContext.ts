@@ -18,6 +18,8 @@ import type {
   GrantUnit,
   GrantWarning,
   GrantWarningCode,
+  MissingPart,
+  MissingReason,
 } from './types.js';
 
 /** NA-chosen values by pack path (`ka131.studentMonthly.1` → `'550.00'`). */
@@ -57,6 +59,8 @@ export interface GrantContext {
   readonly lines: LineDraft[];
   /** Warnings so far (deduplicated by message at the end). */
   readonly warnings: GrantWarning[];
+  /** Lines the mobility should have but that could not be computed. */
+  readonly missing: MissingPart[];
   /** Paths of range figures paid at their Programme Guide reference value (no rate sheet value). */
   readonly referencePaths: string[];
 }
@@ -129,6 +133,19 @@ export function warn(
   paths?: readonly string[],
 ): void {
   ctx.warnings.push(paths ? { code, message, paths } : { code, message });
+}
+
+const NO_PATHS: readonly string[] = Object.freeze([]);
+
+/** Records a line the result should contain but leaves out: the result is then not complete. */
+export function leaveOut(
+  ctx: GrantContext,
+  kind: GrantLineKind,
+  reason: MissingReason,
+  message: string,
+  paths: readonly string[] = NO_PATHS,
+): void {
+  ctx.missing.push({ kind, reason, message, paths });
 }
 
 /** Reference values per figure and path (one figure may sit at several paths of a pack). */

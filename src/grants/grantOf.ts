@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { CallYear } from '../_lib/callYear.js';
 import { childMap, newMap } from '../_lib/childMap.js';
 import type { RoundingPolicy } from '../_lib/money.js';
 import { eligibilityOf } from '../mobility/checkEligibility.js';
@@ -15,7 +16,7 @@ import { finishLines, type GrantContext, type RateLookup } from './grantContext.
 import { addIndividualSupport } from './individualSupport.js';
 import { addCourseFees, addGreenTravelTopUp, addStudentTopUps } from './topUps.js';
 import { addTravel, travelEntitlement } from './travelSupport.js';
-import type { GrantLine, GrantResult, GrantWarning } from './types.js';
+import type { GrantLine, GrantResult, GrantWarning, MissingPart } from './types.js';
 
 /** Options after validation. */
 export interface ResolvedGrantOptions {
@@ -23,8 +24,8 @@ export interface ResolvedGrantOptions {
   readonly rates: RateLookup | undefined;
   /** Rounding policy. */
   readonly rounding: RoundingPolicy;
-  /** Why the rate sheet was not applied, when it was given for another call year. */
-  readonly note?: string;
+  /** The call year of a rate sheet that was given but not applied: it is for another call year. */
+  readonly otherSheetYear?: CallYear;
 }
 
 const INELIGIBLE: GrantWarning = Object.freeze({
@@ -39,6 +40,8 @@ const ZERO_GRANT: GrantWarning = Object.freeze({
 
 /** Shared, frozen lists of the results that pay nothing (results are read-only). */
 const NO_LINES: readonly GrantLine[] = Object.freeze([]);
+/** The `missing` list of every complete result (and of a budget's invalid entries). */
+export const NO_MISSING: readonly MissingPart[] = Object.freeze([]);
 const INELIGIBLE_WARNINGS: readonly GrantWarning[] = Object.freeze([INELIGIBLE]);
 const ZERO_GRANT_WARNINGS: readonly GrantWarning[] = Object.freeze([ZERO_GRANT]);
 
@@ -87,8 +90,9 @@ interface WarningNode {
 }
 
 /**
- * Its keys are rule-pack paths, their statuses and the rate-sheet notes of other call years: a
- * finite set, so the trie stays small without a bound.
+ * Its keys are rule-pack paths, their statuses and why no rate-sheet value was used (none, a
+ * sheet without it, a sheet of another call year): a finite set, so the trie stays small without
+ * a bound.
  */
 const warningTries = new Map<string, WarningNode>();
 
@@ -123,6 +127,19 @@ function uniqueStrings(list: readonly string[]): string[] {
   return out;
 }
 
+/** Why the Programme Guide reference values were used: no rate sheet, one of another year, or one without the value. */
+function referenceMessage(options: ResolvedGrantOptions, callYear: CallYear): string {
+  const used =
+    'the Programme Guide reference values were used for the rates a National Agency chooses';
+  if (options.otherSheetYear !== undefined) {
+    return `The rate sheet is for call ${options.otherSheetYear} and was not applied to this call-${callYear} mobility: ${used}. Pass a rate sheet of call ${callYear} for your National Agency’s rates.`;
+  }
+  if (options.rates !== undefined) {
+    return `The rate sheet gives no value for these rates: ${used}. Add them to the rate sheet for your National Agency’s rates.`;
+  }
+  return `No rate sheet was given: ${used}. Pass options.rateSheet for your National Agency’s rates.`;
+}
+
 /** Computes the grant of a validated mobility. */
 export function grantOf(pack: RulePack, m: Mobility, options: ResolvedGrantOptions): GrantResult {
   const eligibility = eligibilityOf(pack, m);
@@ -131,6 +148,8 @@ export function grantOf(pack: RulePack, m: Mobility, options: ResolvedGrantOptio
     return {
       total: '0.00',
       currency: 'EUR',
+      complete: true,
+      missing: NO_MISSING,
       lines: NO_LINES,
       duration: eligibility.duration,
       eligibility,
@@ -145,6 +164,7 @@ export function grantOf(pack: RulePack, m: Mobility, options: ResolvedGrantOptio
     rates: options.rates,
     lines: [],
     warnings: [],
+    missing: [],
     referencePaths: [],
   };
   const info = addIndividualSupport(ctx);
@@ -162,10 +182,17 @@ export function grantOf(pack: RulePack, m: Mobility, options: ResolvedGrantOptio
   const warnings: GrantWarning[] = [];
   if (ctx.referencePaths.length > 0) {
     const paths = uniqueStrings(ctx.referencePaths);
+    // The message depends on why there is no value (and, for another year's sheet, on both years).
+    const why =
+      options.otherSheetYear !== undefined
+        ? `${options.otherSheetYear}>${pack.callYear}`
+        : options.rates
+          ? 'sheet'
+          : '';
     warnings.push(
-      warningFor('ref', [options.note ?? '', ...paths], () => ({
+      warningFor('ref', [why, ...paths], () => ({
         code: 'reference-values',
-        message: `${options.note ? `${options.note} ` : ''}No rate sheet value was given for the rates a National Agency chooses: the Programme Guide reference values were used (DESIGN principle 4). Pass options.rateSheet for your National Agency’s rates.`,
+        message: referenceMessage(options, pack.callYear),
         paths: Object.freeze(paths),
       })),
     );
@@ -184,9 +211,12 @@ export function grantOf(pack: RulePack, m: Mobility, options: ResolvedGrantOptio
   }
   for (const w of ctx.warnings) warnings.push(w);
   const { lines, total } = finishLines(ctx.lines, options.rounding);
+  const complete = ctx.missing.length === 0;
   return {
     total,
     currency: 'EUR',
+    complete,
+    missing: complete ? NO_MISSING : ctx.missing.slice(),
     lines,
     duration: eligibility.duration,
     eligibility,

@@ -11,11 +11,14 @@ import type { Figure } from '../_lib/provenance.js';
 import { usedFigure } from '../distance/distanceBand.js';
 import { isLearnerActivity, isStudentActivity } from '../mobility/activityKinds.js';
 import type { FigureUsed } from '../mobility/computeDuration.js';
+import { fundingRules } from '../rules/citations.js';
+import { DURATION_WIKI } from '../rules/sources.js';
 import type { AmountFigure, PerGroup, RangeFigure, RatioFigure } from '../rules/types.js';
 import {
   count,
   euros,
   type GrantContext,
+  leaveOut,
   money,
   percent,
   resolveRange,
@@ -28,12 +31,13 @@ import { groupOf, placeOf } from './placeOf.js';
 export interface SupportInfo {
   /** Student mobility to a non-associated third country (or KA171): no traineeship top-up. */
   readonly international: boolean;
-  /** Whether an individual-support line could be computed (a rate was found). */
-  readonly computed: boolean;
 }
 
+const INTERNATIONAL: SupportInfo = Object.freeze({ international: true });
+const EUROPEAN: SupportInfo = Object.freeze({ international: false });
+
 const TRAVEL_DAYS_POSITION =
-  'Funded travel days are added to the physical days and the whole sequence is tiered (days 1–14 first): no source says where travel days fall in the 14-day window (he-mobility-rules.md §4.1).';
+  'Funded travel days are added to the physical days and the whole sequence is tiered (days 1–14 first): no source says where travel days fall in the 14-day window (see docs/grants.md, Assumptions).';
 
 /** The travel-day allowance figure, when funded travel days are part of the line. */
 function travelDayFigures(ctx: GrantContext): readonly FigureUsed[] {
@@ -45,14 +49,16 @@ function travelSuffix(ctx: GrantContext): string {
   return n > 0 ? ` (${count(n, 'funded travel day')} included)` : '';
 }
 
+/** Individual support is left out: the pack has no rate for this mobility. */
 function missing(ctx: GrantContext, what: string, path: string): SupportInfo {
-  warn(
+  leaveOut(
     ctx,
+    'individual-support',
     'figure-missing',
-    `No ${what} was found in the sources for call ${ctx.pack.callYear} (${path}): individual support is not computed and not included in the total.`,
+    `Individual support is missing: no ${what} was found in the published sources for call ${ctx.pack.callYear} (${path}), so it is not computed and the total leaves it out.`,
     [path],
   );
-  return { international: true, computed: false };
+  return INTERNATIONAL;
 }
 
 /** A range or fixed amount figure resolved to a rate. */
@@ -126,12 +132,12 @@ function longTermStudent(ctx: GrantContext): SupportInfo {
       fullMonths: duration.fullMonths,
       extraDays: duration.extraDays,
       rate: rate.value,
-      rule: `${rule}: full 30-day months × monthly rate + extra days × monthly rate / 30 (he-mobility-rules.md §2.6).`,
+      rule: `${rule}: full 30-day months × monthly rate + extra days × monthly rate / 30 (${fundingRules(pack.callYear, m.action)}; months and days as the Beneficiary Module counts them: ${DURATION_WIKI}).`,
       figures,
       suffix: travelSuffix(ctx),
     }),
   );
-  return { international, computed: true };
+  return international ? INTERNATIONAL : EUROPEAN;
 }
 
 function shortTermStudent(ctx: GrantContext): SupportInfo {
@@ -142,7 +148,7 @@ function shortTermStudent(ctx: GrantContext): SupportInfo {
     warn(
       ctx,
       'assumption',
-      'KA171 short-term student mobility: no KA171 rates were found, so the KA131 short-term daily rates were applied (they are the same for every destination, he-mobility-rules.md §3).',
+      'KA171 short-term student mobility: no KA171 rates were found, so the KA131 short-term daily rates were applied (they are the same for every destination).',
       ['ka131.shortTermDaily.days1to14', 'ka131.shortTermDaily.days15to30'],
     );
   }
@@ -156,7 +162,7 @@ function shortTermStudent(ctx: GrantContext): SupportInfo {
       rate: money(d1),
       secondRate: money(d2),
       secondRateLabel: 'from day 15',
-      rule: 'Short-term student mobility (blended, BIP, doctoral): a daily rate for days 1–14 and a lower one from day 15, the same for every destination (he-mobility-rules.md §3).',
+      rule: `Short-term student mobility (blended, BIP, doctoral): a daily rate for days 1–14 and a lower one from day 15, the same for every destination (${fundingRules(pack.callYear, ctx.m.action)}).`,
       figures: [
         usedFigure('ka131.shortTermDaily.days1to14', d1),
         usedFigure('ka131.shortTermDaily.days15to30', d2),
@@ -165,7 +171,7 @@ function shortTermStudent(ctx: GrantContext): SupportInfo {
       suffix: travelSuffix(ctx),
     }),
   );
-  return { international: ctx.m.action === 'KA171-HED', computed: true };
+  return ctx.m.action === 'KA171-HED' ? INTERNATIONAL : EUROPEAN;
 }
 
 const shares = new Map<string, Decimal>();
@@ -251,7 +257,7 @@ function reducedDaily(
       suffix: travelSuffix(ctx),
     }),
   );
-  return { international: false, computed: true };
+  return EUROPEAN;
 }
 
 function heStaff(ctx: GrantContext): SupportInfo {
@@ -272,7 +278,7 @@ function heStaff(ctx: GrantContext): SupportInfo {
         fullDaysPath: fullDays.path,
         share: pack.ka171.staffReductionFromDay15,
         sharePath: 'ka171.staffReductionFromDay15',
-        rule: 'KA171 staff going to a third country not associated to the Programme: daily rate for days 1–14, 70 % from day 15 (he-mobility-rules.md §7).',
+        rule: `KA171 staff going to a third country not associated to the Programme: daily rate for days 1–14, 70 % from day 15 (${fundingRules(pack.callYear, m.action)}).`,
       });
     }
     const figure = g && pack.ka171.staffDailyIncoming[g.group];
@@ -285,7 +291,7 @@ function heStaff(ctx: GrantContext): SupportInfo {
       fullDaysPath: fullDays.path,
       share: pack.ka171.staffReductionFromDay15,
       sharePath: 'ka171.staffReductionFromDay15',
-      rule: `KA171 staff coming to a group ${g.group} country: daily rate for days 1–14, 70 % from day 15 (he-mobility-rules.md §7).`,
+      rule: `KA171 staff coming to a group ${g.group} country: daily rate for days 1–14, 70 % from day 15 (${fundingRules(pack.callYear, m.action)}).`,
     });
   }
   const common = {
@@ -298,7 +304,7 @@ function heStaff(ctx: GrantContext): SupportInfo {
     return reducedDaily(ctx, {
       ...common,
       rate: rateOf(ctx, 'ka131.staffDailyNonAssociated', pack.ka131.staffDailyNonAssociated),
-      rule: `KA131 staff going to a third country not associated to the Programme: daily rate for days 1–14, 70 % from day 15 (he-mobility-rules.md §4.2).${invited}`,
+      rule: `KA131 staff going to a third country not associated to the Programme: daily rate for days 1–14, 70 % from day 15 (${fundingRules(pack.callYear, m.action)}).${invited}`,
     });
   }
   const published = pack.ka131.staffReducedDailyPublished?.[g.group];
@@ -309,7 +315,7 @@ function heStaff(ctx: GrantContext): SupportInfo {
     ...(published
       ? { published: { path: `ka131.staffReducedDailyPublished.${g.group}`, figure: published } }
       : {}),
-    rule: `KA131 staff going to a group ${g.group} country: daily rate for days 1–14, 70 % from day 15 (he-mobility-rules.md §4.1–4.2).${invited}`,
+    rule: `KA131 staff going to a group ${g.group} country: daily rate for days 1–14, 70 % from day 15 (${fundingRules(pack.callYear, m.action)}).${invited}`,
   });
 }
 
@@ -352,7 +358,7 @@ function ka12x(ctx: GrantContext): SupportInfo {
           },
         }
       : {}),
-    rule: `${who} in ${m.action} going to a group ${g.group} country: daily rate for days 1–14, 70 % from day 15${learner ? ' (to day 365)' : ''} (vet-sch-adu-rates.md §1.1).`,
+    rule: `${who} in ${m.action} going to a group ${g.group} country: daily rate for days 1–14, 70 % from day 15${learner ? ' (to day 365)' : ''} (${fundingRules(pack.callYear, m.action)}).`,
   });
 }
 

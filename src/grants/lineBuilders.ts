@@ -11,9 +11,9 @@ import { count, euros, type LineDraft, remember } from './grantContext.js';
 import type { GrantLineKind } from './types.js';
 
 /**
- * `fullMonths × rate + extraDays × rate / 30` (he-mobility-rules.md §2.6): the Beneficiary Module
- * splits the funded days into 30-day months and extra days; an extra day is 1/30 of the monthly
- * rate. Computed exactly; rounding happens once, on the line.
+ * `fullMonths × rate + extraDays × rate / 30`: the Beneficiary Module splits the funded days into
+ * 30-day months and extra days (see `BM_DURATION` in citations.ts); an extra day is 1/30 of the
+ * monthly rate. Computed exactly; rounding happens once, on the line.
  */
 export function monthlyLine(args: {
   readonly kind: GrantLineKind;

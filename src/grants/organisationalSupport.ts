@@ -9,11 +9,13 @@
 import { Decimal } from '../_lib/decimal.js';
 import { usedFigure } from '../distance/distanceBand.js';
 import type { FigureUsed } from '../mobility/computeDuration.js';
+import { fundingRules } from '../rules/citations.js';
+import { INCLUSION_SUPPORT_WIKI, OS_WIKI } from '../rules/sources.js';
 import type { OrganisationalSupportRule, RulePack } from '../rules/types.js';
 import type { MobilityAction } from '../rules/vocabulary.js';
 import type { BudgetLineKind } from './budgetTypes.js';
 import { count, euros, money } from './grantContext.js';
-import type { GrantWarning } from './types.js';
+import type { GrantWarning, MissingPart } from './types.js';
 
 /** A budget line with an exact amount. */
 export interface BudgetLineDraft {
@@ -81,19 +83,22 @@ function ruleFigures(rule: OrganisationalSupportRule, path: string): FigureUsed[
   return out;
 }
 
-/** The organisational-support lines of a project's eligible participants. */
+/**
+ * The organisational-support lines of a project's eligible participants; a unit cost the pack
+ * lacks is added to `missing` (the budget is then not complete).
+ */
 export function organisationalSupportLines(
   pack: RulePack,
   action: MobilityAction,
   entries: readonly OsEntry[],
-  warnings: GrantWarning[],
+  missing: MissingPart<BudgetLineKind>[],
 ): BudgetLineDraft[] {
   if (action === 'KA171-HED') {
     if (entries.length > 0) {
-      warnings.push({
-        code: 'figure-missing',
-        message:
-          'The rule pack has no KA171 organisational-support unit cost (none was found in the sources): organisational support is not included in the total.',
+      missing.push({
+        kind: 'organisational-support',
+        reason: 'figure-missing',
+        message: `Organisational support is missing: the rule pack of call ${pack.callYear} has no KA171 organisational-support unit cost (none was found in the published sources), so the total leaves it out.`,
         paths: ['ka171'],
       });
     }
@@ -112,7 +117,7 @@ export function organisationalSupportLines(
         quantity: n,
         amount,
         basis,
-        rule: 'KA131 organisational support per participant (SMS, SMT, STA, STT), tiered at the 100th participant; zero-grant participants count (he-mobility-rules.md §6). Invited enterprise staff are counted too (assumption: the sources list SMS/SMT/STA/STT only).',
+        rule: `KA131 organisational support per participant (SMS, SMT, STA, STT), tiered at the 100th participant; zero-grant participants count (${fundingRules(pack.callYear, action)}; ${OS_WIKI}). Invited enterprise staff are counted too (assumption: the sources list SMS/SMT/STA/STT only).`,
         figures: ruleFigures(rule, 'ka131.organisationalSupport'),
       },
     ];
@@ -122,12 +127,12 @@ export function organisationalSupportLines(
     Record<string, OrganisationalSupportRule | undefined>
   >;
   const lines: BudgetLineDraft[] = [];
-  const missing = new Set<string>();
+  const without = new Set<string>();
   let counted = 0;
   for (const entry of entries) {
     const rule = rules[entry.activity];
     if (!rule) {
-      missing.add(entry.activity);
+      without.add(entry.activity);
       continue;
     }
     const path = `vetSchAdu.organisationalSupport.${sector}.${entry.activity}`;
@@ -145,15 +150,16 @@ export function organisationalSupportLines(
       quantity: entry.participants,
       amount,
       basis: `${entry.activity}: ${basis}`,
-      rule: `${action} organisational support per participant for ${entry.activity} (vet-sch-adu-rates.md §2.1); accompanying persons never count. Where a rule is tiered at the 100th participant, the participants of all tiered activities are counted together in input order (assumption: the sources do not say).`,
+      rule: `${action} organisational support per participant for ${entry.activity} (${fundingRules(pack.callYear, action)}); accompanying persons never count. Where a rule is tiered at the 100th participant, the participants of all tiered activities are counted together in input order (assumption: the sources do not say).`,
       figures: ruleFigures(rule, path),
     });
   }
-  if (missing.size > 0) {
-    warnings.push({
-      code: 'figure-missing',
-      message: `No ${action} organisational-support unit cost was found in the sources for ${[...missing].join(', ')} (call ${pack.callYear}): not included in the total.`,
-      paths: [...missing].map((a) => `vetSchAdu.organisationalSupport.${sector}.${a}`),
+  if (without.size > 0) {
+    missing.push({
+      kind: 'organisational-support',
+      reason: 'figure-missing',
+      message: `Organisational support is missing for ${[...without].join(', ')}: no ${action} unit cost was found in the published sources for call ${pack.callYear}, so the total leaves it out.`,
+      paths: [...without].map((a) => `vetSchAdu.organisationalSupport.${sector}.${a}`),
     });
   }
   return lines;
@@ -196,7 +202,7 @@ export function bipOrganisationalSupportLine(
     quantity: counted,
     amount,
     basis: parts.join('; '),
-    rule: `BIP organisational support for the coordinating HEI: per mobile participant, ${minParticipants.value}–${maxParticipants.value} participants per BIP; staff delivering the BIP do not count (he-mobility-rules.md §3.1).`,
+    rule: `BIP organisational support for the coordinating HEI: per mobile participant, ${minParticipants.value}–${maxParticipants.value} participants per BIP; staff delivering the BIP do not count (${fundingRules(pack.callYear, 'KA131-HED')}).`,
     figures: [
       usedFigure('bip.organisationalSupportPerParticipant', organisationalSupportPerParticipant),
       usedFigure('bip.minParticipants', minParticipants),
@@ -223,8 +229,7 @@ export function inclusionSupportLine(
   if (action === 'KA171-HED') {
     warnings.push({
       code: 'assumption',
-      message:
-        'KA171 inclusion support for organisations uses the KA131 unit cost, and one source says it is not part of the KA171 mobility total (he-mobility-rules.md §6): check with your National Agency.',
+      message: `KA171 inclusion support for organisations uses the KA131 unit cost, and one source says it is not part of the KA171 mobility total (${INCLUSION_SUPPORT_WIKI}): check with your National Agency.`,
       paths: [path],
     });
   }
@@ -234,7 +239,7 @@ export function inclusionSupportLine(
     quantity: participants,
     amount: per.times(participants),
     basis: `${participantsText(participants)} with fewer opportunities receiving real-cost inclusion support × ${euros(per)}`,
-    rule: 'Inclusion support for organisations: a unit cost per participant with fewer opportunities who receives real-cost inclusion support (he-mobility-rules.md §6; vet-sch-adu-rates.md §2.2).',
+    rule: `Inclusion support for organisations: a unit cost per participant with fewer opportunities who receives real-cost inclusion support (${fundingRules(pack.callYear, action)}).`,
     figures: [usedFigure(path, figure)],
   };
 }

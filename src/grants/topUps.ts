@@ -8,6 +8,7 @@
 import { Decimal } from '../_lib/decimal.js';
 import { usedFigure } from '../distance/distanceBand.js';
 import { isStudentActivity } from '../mobility/activityKinds.js';
+import { fundingRules } from '../rules/citations.js';
 import { count, euros, type GrantContext, money, warn } from './grantContext.js';
 import type { SupportInfo } from './individualSupport.js';
 import { monthlyLine, oneOffLine } from './lineBuilders.js';
@@ -28,7 +29,7 @@ export function addStudentTopUps(ctx: GrantContext, info: SupportInfo): void {
         unit: 'one-off',
         amount: money(figure),
         basis: `one-off for ${count(duration.mobilityDays, 'physical day')} (${long ? '15–30' : '5–14'} days): ${euros(figure.value)}`,
-        rule: 'Short-term students with fewer opportunities receive a one-off top-up by the length of the physical activity (he-mobility-rules.md §3).',
+        rule: `Short-term students with fewer opportunities receive a one-off top-up by the length of the physical activity (${fundingRules(pack.callYear, m.action)}).`,
         figures: [usedFigure(`ka131.shortTermFewerOpportunitiesTopUp.${key}`, figure)],
       }),
     );
@@ -50,7 +51,7 @@ export function addStudentTopUps(ctx: GrantContext, info: SupportInfo): void {
         fullMonths: duration.fullMonths,
         extraDays: duration.extraDays,
         rate: money(figure),
-        rule: 'Long-term students with fewer opportunities: a monthly top-up for the funded period, cumulative with the traineeship top-up (he-mobility-rules.md §2.4).',
+        rule: `Long-term students with fewer opportunities: a monthly top-up for the funded period, cumulative with the traineeship top-up (${fundingRules(pack.callYear, m.action)}).`,
         figures: [usedFigure('ka131.fewerOpportunitiesTopUpMonthly', figure)],
       }),
     );
@@ -63,7 +64,7 @@ export function addStudentTopUps(ctx: GrantContext, info: SupportInfo): void {
         fullMonths: duration.fullMonths,
         extraDays: duration.extraDays,
         rate: money(figure),
-        rule: 'Long-term traineeships within Europe: a monthly top-up for the funded period; not for international mobility (he-mobility-rules.md §2.3–2.4).',
+        rule: `Long-term traineeships within Europe: a monthly top-up for the funded period; not for international mobility (${fundingRules(pack.callYear, m.action)}).`,
         figures: [usedFigure('ka131.traineeshipTopUpMonthly', figure)],
       }),
     );
@@ -88,7 +89,7 @@ export function addGreenTravelTopUp(ctx: GrantContext, entitledToTravel: boolean
       unit: 'one-off',
       amount: money(figure),
       basis: `one-off for green travel: ${euros(figure.value)} (extra green travel days, if any, are in individual support)`,
-      rule: 'Students without travel support who travel green receive a one-off top-up and up to 4 extra funded travel days (he-mobility-rules.md §2.4, calls 2021–2023).',
+      rule: `Students without travel support who travel green receive a one-off top-up and up to 4 extra funded travel days (calls 2021–2023: ${fundingRules(pack.callYear, m.action)}).`,
       figures: [usedFigure('ka131.greenTravelTopUp', figure)],
     }),
   );
@@ -111,7 +112,7 @@ export function addCourseFees(ctx: GrantContext): void {
     unitAmount: perDay,
     amount,
     basis: `${count(days, 'course day')} × ${euros(perDay)}${duration.fundedStayDays > days ? ` (at most ${count(fees.maxDays.value, 'day')})` : ''}${raw.greaterThan(cap) ? `, capped at ${euros(cap)}` : ''}`,
-    rule: 'Course fees for staff on courses and training: a daily unit cost for at most 10 days per participant (vet-sch-adu-rates.md §2.3).',
+    rule: `Course fees for staff on courses and training: a daily unit cost for at most 10 days per participant (${fundingRules(pack.callYear, m.action)}).`,
     figures: [
       usedFigure('vetSchAdu.courseFees.perDay', fees.perDay),
       usedFigure('vetSchAdu.courseFees.maxDays', fees.maxDays),

@@ -9,7 +9,9 @@ import { Decimal } from '../_lib/decimal.js';
 import { bandOf, describeBand, usedFigure } from '../distance/distanceBand.js';
 import { greatCircleDistanceKm } from '../distance/greatCircleDistanceKm.js';
 import { isStudentActivity } from '../mobility/activityKinds.js';
-import { euros, type GrantContext, percent, remember, warn } from './grantContext.js';
+import { fundingRules } from '../rules/citations.js';
+import { EXCEPTIONAL_TRAVEL_WIKI } from '../rules/sources.js';
+import { euros, type GrantContext, leaveOut, percent, remember, warn } from './grantContext.js';
 import { oneOffLine } from './lineBuilders.js';
 import { placeOf } from './placeOf.js';
 
@@ -27,13 +29,14 @@ function cachedDecimal(value: string): Decimal {
 const bandAmount = cachedDecimal;
 const ratio = cachedDecimal;
 
-/** Countries whose students always had travel support in calls 2021–2023 (he-mobility-rules.md §2.5). */
+/** Countries whose students always had travel support in calls 2021–2023. */
 const ISLAND_STATES: ReadonlySet<string> = new Set(['CY', 'IS', 'MT']);
 
 /**
- * Whether the mobility's participant receives travel support, and why (he-mobility-rules.md §2.5):
- * staff, KA171 and VET/school/adult participants always; KA131 students from call 2024 always;
- * in calls 2021–2023 only the listed cases.
+ * Whether the mobility's participant receives travel support, and why (the Programme Guide's
+ * higher-education funding rules of the call year): staff, KA171 and VET/school/adult
+ * participants always; KA131 students from call 2024 always; in calls 2021–2023 only the listed
+ * cases.
  */
 export function travelEntitlement(ctx: GrantContext): {
   readonly entitled: boolean;
@@ -49,7 +52,7 @@ export function travelEntitlement(ctx: GrantContext): {
   if (m.action === 'KA171-HED') {
     return {
       entitled: true,
-      why: 'KA171 students receive travel support (he-mobility-rules.md §7).',
+      why: 'KA171 students receive travel support.',
     };
   }
   const support = pack.ka131.studentTravelSupport.value;
@@ -82,9 +85,12 @@ export function travelEntitlement(ctx: GrantContext): {
   }
   return {
     entitled: false,
-    why: 'Calls 2021–2023: this student is not in a case that receives travel support (he-mobility-rules.md §2.5).',
+    why: 'Calls 2021–2023: this student is not in a case that receives travel support.',
   };
 }
+
+const DISTANCE_MISSING =
+  'Travel support is missing: no travel distance or coordinates were given (travel.distanceKm from the European Commission distance calculator at https://erasmus-plus.ec.europa.eu/resources-and-tools/distance-calculator, or travel.from and travel.to), so it is not computed and the total leaves it out.';
 
 /** The one-way distance of the mobility, or `undefined` when none was given. */
 function distanceOf(ctx: GrantContext): number | undefined {
@@ -107,13 +113,10 @@ export function addTravel(ctx: GrantContext, why: string): void {
   const { m, pack } = ctx;
   const km = distanceOf(ctx);
   if (km === undefined) {
-    warn(
-      ctx,
-      'travel-distance-missing',
-      'No travel distance or coordinates were given: travel support is not computed and not included in the total.',
-    );
+    leaveOut(ctx, 'travel', 'distance-missing', DISTANCE_MISSING);
     return;
   }
+  const cite = fundingRules(pack.callYear, m.action);
   const green = m.travel?.green === true;
   const band = bandOf(pack, km, m.action, green);
   const kmText = `${Number.isInteger(km) ? km : Number(km.toFixed(1))} km one way`;
@@ -124,7 +127,7 @@ export function addTravel(ctx: GrantContext, why: string): void {
         unit: 'trip',
         amount: ZERO,
         basis: `${kmText}: under ${pack.travelBands[m.action][0]?.fromKm ?? 10} km, no travel grant`,
-        rule: `${why} Below the first distance band there is no travel grant (he-mobility-rules.md §5.1).`,
+        rule: `${why} Below the first distance band there is no travel grant (${cite}).`,
         figures: [],
       }),
     );
@@ -164,7 +167,7 @@ export function addTravel(ctx: GrantContext, why: string): void {
           unit: 'trip',
           amount: paid,
           basis: `${percent(share)} × real cost ${euros(realCost)} (${kmText}; ${coverText}, less than ${percent(threshold)})`,
-          rule: `${why} Exceptional costs for expensive travel replace the band amount when it covers less than ${percent(threshold)} of the real cost (he-mobility-rules.md §5.3); the real cost must be justified.`,
+          rule: `${why} Exceptional costs for expensive travel replace the band amount when it covers less than ${percent(threshold)} of the real cost (${cite}; ${EXCEPTIONAL_TRAVEL_WIKI}); the real cost must be justified.`,
           figures: [band.figure, ...ruleFigures],
         }),
       );
@@ -176,7 +179,7 @@ export function addTravel(ctx: GrantContext, why: string): void {
         unit: 'trip',
         amount,
         basis: `${kmText}: ${bandText}, return trip (${coverText}: no exceptional costs)`,
-        rule: `${why} One-way distance chooses the band; the band pays the return trip (he-mobility-rules.md §5.1–5.3).`,
+        rule: `${why} One-way distance chooses the band; the band pays the return trip (${cite}; ${EXCEPTIONAL_TRAVEL_WIKI}).`,
         figures: [band.figure, ...ruleFigures],
       }),
     );
@@ -188,7 +191,7 @@ export function addTravel(ctx: GrantContext, why: string): void {
       unit: 'trip',
       amount,
       basis: `${kmText}: ${bandText}, return trip`,
-      rule: `${why} One-way distance chooses the band; the band pays the return trip; standard and green amounts are alternatives (he-mobility-rules.md §5.1–5.2).`,
+      rule: `${why} One-way distance chooses the band; the band pays the return trip; standard and green amounts are alternatives (${cite}).`,
       figures: [band.figure],
     }),
   );

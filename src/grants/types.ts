@@ -87,16 +87,18 @@ export interface GrantLine {
 
 /**
  * A stable code for a grant warning:
- * - `reference-values`: no rate sheet was given, Programme Guide reference values were used;
+ * - `reference-values`: no rate sheet (or one of another call year) was given, Programme Guide
+ *   reference values were used;
  * - `provisional-figure`: a figure used is not `confirmed`;
- * - `figure-missing`: a figure the line needs is not in the sources, so the line is left out;
  * - `assumption`: the sources are silent and the calculation made a stated assumption;
  * - `ineligible`: the mobility is not eligible, so the grant is 0;
  * - `zero-grant`: a zero-grant mobility, so the grant is 0;
- * - `travel-distance-missing`: no distance or coordinates were given, so no travel line;
  * - `distance-estimated`: the distance was computed from coordinates, not the EC calculator;
  * - `green-not-available`: green travel was declared but the band has no green amount;
  * - `published-rate-differs`: a published reduced daily rate differs from the exact 70 %.
+ *
+ * A line left out for want of a figure or of an input is not a warning: it is a
+ * {@link MissingPart} of the result, which is then not `complete`.
  *
  * @example
  * ```ts
@@ -107,11 +109,9 @@ export interface GrantLine {
 export type GrantWarningCode =
   | 'reference-values'
   | 'provisional-figure'
-  | 'figure-missing'
   | 'assumption'
   | 'ineligible'
   | 'zero-grant'
-  | 'travel-distance-missing'
   | 'distance-estimated'
   | 'green-not-available'
   | 'published-rate-differs';
@@ -138,11 +138,59 @@ export interface GrantWarning {
 }
 
 /**
+ * Why a line a result should contain is missing from it:
+ * - `figure-missing`: the rule pack has no figure for it (none was found in the published
+ *   sources), so no amount is invented;
+ * - `distance-missing`: the mobility gives neither `travel.distanceKm` nor `travel.from` and
+ *   `travel.to`, so the travel band cannot be chosen.
+ *
+ * @example
+ * ```ts
+ * import type { MissingReason } from 'erasmus-kit';
+ * const reason: MissingReason = 'distance-missing';
+ * ```
+ */
+export type MissingReason = 'figure-missing' | 'distance-missing';
+
+/**
+ * A line that a result should contain but does not: the total leaves it out, so the result is
+ * not `complete`. `Kind` is the kind of line: a {@link GrantLineKind} in a grant result, a
+ * `BudgetLineKind` in a project budget's `missing`.
+ *
+ * @example
+ * ```ts
+ * import type { MissingPart } from 'erasmus-kit';
+ * const part: MissingPart = {
+ *   kind: 'travel',
+ *   reason: 'distance-missing',
+ *   message:
+ *     'Travel support is missing: no travel distance or coordinates were given (travel.distanceKm, or travel.from and travel.to).',
+ *   paths: [],
+ * };
+ * ```
+ */
+export interface MissingPart<Kind extends string = GrantLineKind> {
+  /** The kind of line that is missing. */
+  readonly kind: Kind;
+  /** Why it is missing, as a stable code. */
+  readonly reason: MissingReason;
+  /** The explanation, in English: what is missing, why, and what would complete it. */
+  readonly message: string;
+  /** The rule-pack paths of the figures that were not found (empty for a missing input). */
+  readonly paths: readonly string[];
+}
+
+/**
  * The result of `calculateGrant`: the total, every line that makes it up, the duration and the
  * eligibility verdict it rests on, the call year's rules and every warning.
  *
  * The total is the exact sum of the line amounts under the default `'per-line'` rounding; with
  * `'total-only'` the lines keep full precision until the total is rounded.
+ *
+ * A result is `complete` when it has every line the mobility is entitled to. When a line is
+ * missing — a figure the sources do not give, a travel distance the input does not give — the
+ * total is only part of the grant: `complete` is `false` and `missing` names each missing line.
+ * An ineligible or zero-grant result is complete (`"0.00"` is the real answer).
  *
  * @example
  * ```ts
@@ -159,13 +207,21 @@ export interface GrantWarning {
  * });
  * // 5 days × €170.00 (group 2 reference) + €395.00 travel (2000–2999 km)
  * result.total; // '1245.00'
+ * result.complete; // true
  * ```
  */
 export interface GrantResult {
-  /** The grant in EUR, two places; `"0.00"` for an ineligible or zero-grant mobility. */
+  /**
+   * The grant in EUR, two places; `"0.00"` for an ineligible or zero-grant mobility. When the
+   * result is not `complete`, only the sum of the lines that could be computed.
+   */
   readonly total: MoneyString;
   /** Always EUR. */
   readonly currency: 'EUR';
+  /** `true` when no line is missing: `complete === (missing.length === 0)`. */
+  readonly complete: boolean;
+  /** The lines the total leaves out, and why; empty for a complete result. */
+  readonly missing: readonly MissingPart[];
   /** The lines that make up the total. */
   readonly lines: readonly GrantLine[];
   /** The duration as the Beneficiary Module counts it. */

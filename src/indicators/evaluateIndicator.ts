@@ -14,7 +14,7 @@ import { forecastFinalYear } from './forecastFinalYear.js';
 import { checkActuals, combineReadings, judgedAs, type Reading } from './gatherActuals.js';
 import { IndicatorSchema } from './indicatorSchema.js';
 import type { Indicator } from './indicatorTypes.js';
-import { directionOf, judgeYear } from './judgeYear.js';
+import { directionOf, growsWithinYear, judgeYear } from './judgeYear.js';
 import { overallStatus } from './overallStatus.js';
 
 /** The years of an indicator (targets and milestones), oldest first, as record keys. */
@@ -87,6 +87,8 @@ export function evaluateIndicatorCore(
     direction,
     share: indicator.kind === 'percentage',
     forecastable: indicator.kind !== 'event-driven',
+    grows: growsWithinYear(indicator, indicator.kind),
+    cumulative: aggregation === 'cumulative',
   });
   const overall = overallStatus(evaluations, aggregation, forecast, settings);
   return {
@@ -138,7 +140,9 @@ const indicatorArgs = makeParser(IndicatorArgsSchema);
  * Evaluates one indicator against what happened: for each target or milestone year the target,
  * the actual, a status (`met`, `not-met`, `inconclusive`, `no-data`, `not-due`), the achievement
  * ratio and the variance; overall a status (`achieved`, `on-track`, `at-risk`, `off-track`), a
- * score, and a forecast of the final year (least-squares line, its method stated).
+ * score, and a forecast of the final year (least-squares line, its method stated; a year in
+ * progress is used for what it is, a floor or an estimate, never as a full-year trend point —
+ * see `Forecast.partialYear` and docs/indicators.md).
  *
  * Actuals of other indicators are ignored, so the whole list of a plan can be passed. A year is
  * due once `asOf` reaches its last day (`yearEnd`, default `12-31`). Percentage years are judged

@@ -3,7 +3,11 @@ import { type IsoDate, IsoDateSchema } from '../_lib/dates.js';
 
 const MONTH_DAY = /^(\d{2})-(\d{2})$/;
 
-/** The default RAG cut-offs: ≥85% on track, 50–85% at risk, below off track (practice notes §2.6 [86]). */
+/**
+ * The default RAG cut-offs: ≥85% of target on track, 50–85% at risk, below off track (the
+ * published scorecard cut-offs of https://www.tr.qld.gov.au/ar2017/our-goals/built-environment;
+ * see docs/indicators.md).
+ */
 export const DEFAULT_RAG = { onTrack: 0.85, atRisk: 0.5 } as const;
 
 /** The last day of a reporting year, `MM-DD` (any real day but 02-29). */

@@ -9,8 +9,10 @@ import type { Aggregation, Direction, IndicatorKind, TargetRange } from './indic
  * - `inconclusive`: a percentage threshold whose confidence interval straddles the target (or
  *   with too few responses to judge);
  * - `no-data`: the year is due but nothing was reported;
- * - `not-due`: the year has not ended on `asOf` (unless already met: a count that has reached an
- *   `at-least` target, or a milestone done, is `met` early).
+ * - `not-due`: the year has not ended on `asOf`, unless its outcome is already certain: a count
+ *   (or sum) that has reached an `at-least` target, or a milestone done, is `met` early; a count
+ *   already above an `at-most` limit (or above an `exactly` target or a range) is `not-met` early,
+ *   since a count cannot fall within its year. Such a year keeps `due: false`.
  *
  * @example
  * ```ts
@@ -23,8 +25,9 @@ export type YearStatus = 'met' | 'not-met' | 'inconclusive' | 'no-data' | 'not-d
 /**
  * The overall status of an indicator (and of a roll-up):
  * - `achieved`: every year met (for `cumulative` and `latest` indicators: the final year met);
- * - `on-track`: performance to date (and, while the plan runs, the least-squares forecast for
- *   the final year) at least the `onTrack` cut-off (default 0.85);
+ * - `on-track`: performance to date (and, while the plan runs, the forecast for the final year
+ *   when it rests on a trend line or on the final year's own value so far) at least the
+ *   `onTrack` cut-off (default 0.85);
  * - `at-risk`: between the `atRisk` (default 0.5) and `onTrack` cut-offs, or a finished plan
  *   that fell short but stayed above `onTrack`;
  * - `off-track`: below the `atRisk` cut-off.
@@ -150,6 +153,52 @@ export interface YearEvaluation {
 }
 
 /**
+ * How a forecast used a year in progress: a year with data that has not ended on `asOf` (its
+ * data are a year-to-date value, never a full-year trend point).
+ *
+ * @example
+ * ```ts
+ * import { evaluateIndicator, type PartialYear } from 'erasmus-kit';
+ * const result = evaluateIndicator(
+ *   {
+ *     id: '1.1.2',
+ *     label: 'New partner agreements',
+ *     kind: 'numeric',
+ *     direction: 'at-least',
+ *     aggregation: 'annual',
+ *     targets: { 2023: 2, 2024: 2, 2025: 2 },
+ *   },
+ *   [
+ *     { indicatorId: '1.1.2', year: 2023, value: 1 },
+ *     { indicatorId: '1.1.2', year: 2024, value: 0 },
+ *     { indicatorId: '1.1.2', year: 2025, value: 1 },
+ *   ],
+ *   { asOf: '2025-07-01' },
+ * );
+ * const partial: PartialYear | null = result.forecast.partialYear;
+ * partial; // { year: 2025, value: 1, use: 'floor' }
+ * // The trend 1 → 0 gives 0 for 2025, but 2025 already has 1:
+ * result.forecast.value; // 1
+ * ```
+ */
+export interface PartialYear {
+  /** The year in progress. */
+  readonly year: number;
+  /** Its value so far (count, running total, level, share, amount per unit), 4 places. */
+  readonly value: number;
+  /**
+   * How the forecast used it:
+   * - `floor`: a count or sum cannot fall within its year (nor a running total ever), so the
+   *   final year ends at least this high: the forecast is the larger of the trend and this value;
+   * - `estimate`: the final year itself, measured by a level, share or amount per unit that can
+   *   still move either way: the forecast is this value;
+   * - `left-out`: an earlier year whose value says nothing certain about the final year (an
+   *   annual count, a level, a share): not used, and not fed to the trend as a full year.
+   */
+  readonly use: 'floor' | 'estimate' | 'left-out';
+}
+
+/**
  * The forecast of an indicator's final-year value.
  *
  * @example
@@ -165,16 +214,20 @@ export interface YearEvaluation {
  *   meetsTarget: false,
  *   slope: 2,
  *   points: 3,
+ *   trendYears: [2016, 2017, 2018],
+ *   partialYear: null,
  * };
  * ```
  */
 export interface Forecast {
   /**
-   * `least-squares`: an ordinary least-squares line through the years with data (2 or more);
-   * `last-value`: one year with data, carried flat; `none`: no forecast (see `description`).
+   * `least-squares`: an ordinary least-squares line through the ended years with data (2 or
+   * more); `last-value`: one ended year with data, carried flat; `year-to-date`: the value of the
+   * year in progress (`partialYear`), as an estimate of the final year or as a floor above the
+   * trend; `none`: no forecast (see `description`).
    */
-  readonly method: 'least-squares' | 'last-value' | 'none';
-  /** The method and the data used, in words. */
+  readonly method: 'least-squares' | 'last-value' | 'year-to-date' | 'none';
+  /** The method, the years used and how a year in progress was used, in words. */
   readonly description: string;
   /** The final year of the indicator. */
   readonly year: number;
@@ -186,10 +239,14 @@ export interface Forecast {
   readonly achievementRatio: number | null;
   /** Whether the forecast value meets the final target; `null` with method `none`. */
   readonly meetsTarget: boolean | null;
-  /** The slope per year of the line; `null` unless `least-squares`. */
+  /** The slope per year of the line through `trendYears` (2 or more); `null` otherwise. */
   readonly slope: number | null;
-  /** How many years of data were used. */
+  /** How many years of data the trend used (`trendYears.length`). */
   readonly points: number;
+  /** The ended years whose values the trend used, oldest first (never a year in progress). */
+  readonly trendYears: readonly number[];
+  /** The latest year in progress with data and how it was used; `null` when there is none. */
+  readonly partialYear: PartialYear | null;
 }
 
 /**
@@ -266,7 +323,7 @@ export interface IndicatorEvaluation {
   readonly weight: number;
   /** One entry per target or milestone year, oldest first. */
   readonly years: readonly YearEvaluation[];
-  /** Years counted so far: due, or met early. */
+  /** Years counted so far: due, or decided early (met, or a count already over its limit). */
   readonly dueYears: number;
   /** Of those, the years met. */
   readonly metYears: number;
@@ -309,7 +366,7 @@ export interface RollUp {
   readonly title: string | null;
   /** The number of indicators below it. */
   readonly indicators: number;
-  /** Indicator-years counted so far (due, or met early). */
+  /** Indicator-years counted so far (due, or decided early). */
   readonly dueYears: number;
   /** Of those, the ones met. */
   readonly metYears: number;

@@ -123,14 +123,30 @@ export interface YearJudgement {
 
 const NO_WARNINGS: readonly EvaluationWarning[] = Object.freeze([]);
 
-/** Whether a met year can be called before it ends: the measure can only grow within a year. */
-function canMeetEarly(indicator: Indicator, kind: IndicatorKind): boolean {
-  if (kind === 'milestone' || kind === 'frequency') return true;
-  return (
-    indicator.kind === 'numeric' &&
-    indicator.direction === 'at-least' &&
-    indicator.aggregation !== 'latest'
-  );
+/**
+ * Whether a year's measure is a count or sum that cannot fall within its year (a frequency, a
+ * limit, an `annual` or `cumulative` number), so that its value so far is a floor for the year.
+ * Levels (`latest`), shares and amounts per unit can move either way.
+ */
+export function growsWithinYear(indicator: Indicator, kind: IndicatorKind): boolean {
+  if (kind === 'frequency' || kind === 'limit') return true;
+  return kind === 'numeric' && indicator.kind === 'numeric' && indicator.aggregation !== 'latest';
+}
+
+/**
+ * Whether a year not yet ended is already decided: a milestone done, a growing measure that has
+ * reached an `at-least` target, or one already above an upper bound (`at-most`, `exactly`, a
+ * range), which no later reading can bring back.
+ */
+function decidedEarly(
+  indicator: Indicator,
+  kind: IndicatorKind,
+  status: YearStatus,
+  comparison: Comparison | null,
+): boolean {
+  if (kind === 'milestone') return status === 'met';
+  if (comparison === null || !growsWithinYear(indicator, kind)) return false;
+  return comparison.met ? directionOf(indicator) === 'at-least' : comparison.variance > 0;
 }
 
 /** Judges one year. */
@@ -222,9 +238,8 @@ export function judgeYear(input: YearInput): YearJudgement {
   }
 
   status ??= comparison === null ? 'no-data' : comparison.met ? 'met' : 'not-met';
-  if (!due && !(status === 'met' && satisfaction === undefined && canMeetEarly(indicator, kind))) {
-    status = 'not-due';
-  }
+  const early = !due && decidedEarly(indicator, kind, status, comparison);
+  if (!due && !early) status = 'not-due';
   const ratio = comparison === null ? null : round4(comparison.ratio);
   const score =
     status === 'not-due'
@@ -234,7 +249,12 @@ export function judgeYear(input: YearInput): YearJudgement {
         : status === 'no-data'
           ? 0
           : Math.min(1, Math.max(0, round4(conservative ?? comparison?.ratio ?? 0)));
-  const statusText = status === 'not-due' ? `not due until ${dueDate}` : status;
+  const statusText =
+    status === 'not-due'
+      ? `not due until ${dueDate}`
+      : early
+        ? `${status} before the year ends on ${dueDate}`
+        : status;
   const evaluation = {
     year: y,
     dueDate,

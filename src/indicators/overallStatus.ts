@@ -1,6 +1,7 @@
 import { round4 } from './compareToTarget.js';
 import type { Settings } from './evaluateOptions.js';
 import type { Forecast, OverallStatus, YearEvaluation } from './evaluationTypes.js';
+import { partialYearText } from './forecastFinalYear.js';
 import type { Aggregation } from './indicatorTypes.js';
 
 /** The RAG band of a performance figure (0–1). */
@@ -15,7 +16,7 @@ export interface Overall {
   readonly status: OverallStatus;
   /** Mean year score over the years counted, rounded; `null` when none. */
   readonly score: number | null;
-  /** Years counted (due, or met early). */
+  /** Years counted (due, or decided early). */
   readonly dueYears: number;
   /** Years met. */
   readonly metYears: number;
@@ -29,11 +30,14 @@ export interface Overall {
  * Derives the overall status:
  * 1. `achieved` when every year is met — for `cumulative` and `latest` indicators, when the
  *    final year is met (its value is what the plan aims at);
- * 2. nothing counted yet (no year due or met early): `on-track`;
- * 3. otherwise performance = the mean year score (met 1, no data 0, else the achievement ratio
- *    clamped to [0, 1]); while the final year is not yet judged, a least-squares forecast lowers
- *    it to the forecast's ratio if that is smaller; the RAG cut-offs give the band, and a plan
- *    whose final year is judged but not achieved is never better than `at-risk`.
+ * 2. performance = the mean year score of the years counted (due, or decided early: met 1, no
+ *    data 0, else the achievement ratio clamped to [0, 1]); while the final year is not yet
+ *    judged, a forecast that rests on a trend line (2+ ended years, possibly raised to a floor)
+ *    or on the final year's own value so far (`estimate`) lowers it to the forecast's ratio if
+ *    that is smaller (a floor alone, or one year carried flat, is no forecast of the outcome);
+ * 3. nothing counted and no such forecast: `on-track`;
+ * 4. otherwise the RAG cut-offs give the band, and a plan whose final year is judged but not
+ *    achieved is never better than `at-risk`.
  */
 export function overallStatus(
   years: readonly YearEvaluation[],
@@ -65,15 +69,23 @@ export function overallStatus(
           : `Achieved: the final year ${final?.year} met (${tally}).`,
     };
   }
-  if (score === null) {
-    return { ...base, status: 'on-track', explanation: 'On track: nothing is due yet.' };
-  }
+  const partial =
+    forecast.partialYear === null ? '' : partialYearText(forecast.partialYear, forecast.year);
   let performance = score;
-  let forecastText = '';
-  if (!finalJudged && forecast.method === 'least-squares' && forecast.achievementRatio !== null) {
+  let forecastText = partial === '' ? '' : `; ${partial}`;
+  // A floor alone, or one year carried flat, says nothing new about the outcome.
+  const counts = forecast.slope !== null || forecast.partialYear?.use === 'estimate';
+  if (!finalJudged && counts && forecast.achievementRatio !== null) {
     const ratio = Math.min(1, Math.max(0, forecast.achievementRatio));
-    forecastText = `; forecast for ${forecast.year}: ${forecast.value} (ratio ${forecast.achievementRatio})`;
-    performance = Math.min(performance, ratio);
+    forecastText = `; forecast for ${forecast.year}: ${forecast.value} (ratio ${forecast.achievementRatio})${partial === '' ? '' : ` — ${partial}`}`;
+    performance = Math.min(performance ?? 1, ratio);
+  }
+  if (performance === null) {
+    return {
+      ...base,
+      status: 'on-track',
+      explanation: `On track: nothing is due yet${forecastText}.`,
+    };
   }
   let status = ragBand(performance, settings);
   let endText = '';
@@ -86,7 +98,7 @@ export function overallStatus(
     status,
     // Joined into one flat string: results keep it, not the pieces it was built from.
     explanation: [
-      `${status}: ${tally}, score ${score}${forecastText}; `,
+      `${status}: ${score === null ? 'nothing is due yet' : `${tally}, score ${score}`}${forecastText}; `,
       `performance ${round4(performance)} against cut-offs ${settings.onTrack} (on track) `,
       `and ${settings.atRisk} (at risk).${endText}`,
     ].join(''),

@@ -152,7 +152,10 @@ const common = {
 };
 
 const heOnly = {
-  bip: described(z.optional(z.boolean()), 'Part of a Blended Intensive Programme (KA131 only).'),
+  bip: described(
+    z.optional(z.boolean()),
+    'Part of a Blended Intensive Programme (organised under KA131; KA131 and KA171 participants may attend one).',
+  ),
   doctoral: described(z.optional(z.boolean()), 'A doctoral candidate (student mobility only).'),
   ects: described(
     z.optional(z.number().check(z.minimum(0), z.maximum(120))),

@@ -160,17 +160,23 @@ function provisionalIssue(m: Mobility, figure: FigureUsed): EligibilityIssue {
 /**
  * Checks whether a mobility is eligible under its call year's rules and explains every finding.
  *
- * Rules checked (each issue names the rule's call year and the section of the domain notes):
- * minimum and maximum physical duration per action and activity (on the mobility duration:
- * dates minus interruptions, travel excluded; force majeure lifts the minimum with a warning),
- * the funded part of a partly funded stay, sending and receiving countries allowed for the
- * action (KA131 within the EU and associated countries plus its international strand; KA171
- * between them and non-associated countries; KA121/KA122 from EU/associated countries), blended
- * and BIP requirements (virtual component, BIP activities, minimum ECTS), recent graduates
- * (traineeships, within 12 months of graduation), the 12-month cap per study cycle (24 for
- * single-cycle programmes, earlier short-term days counted as days / 30 months), zero-grant and
- * travel days beyond the allowance. A rule the domain notes do not source is a warning, and says
- * so; a figure that is not confirmed adds a `provisional-rule` warning.
+ * Rules checked (each issue names the rule's call year and where the rule is written down: the
+ * Programme Guide of the call year, Regulation (EU) 2021/817, or a public URL): minimum and
+ * maximum physical duration per action and activity (on the mobility duration: dates minus
+ * interruptions, travel excluded; force majeure lifts the minimum with a warning; a long-term
+ * period ending on the last day of February near a limit or a full month gets a warning naming
+ * both readings of the 30/360 count), the funded part of a partly funded stay, sending and
+ * receiving countries allowed for the action (KA131 from the EU and associated countries, within
+ * them or to other countries through its international strand; KA171 between them and
+ * non-associated countries, with a warning for CH, GB, FO, AD, MC, SM and VA; KA121/KA122 from
+ * EU/associated countries), a mobility to another country than the sending country and the
+ * participant's country of residence (Regulation (EU) 2021/817, Art. 2(2); a territory and its
+ * Member State is a warning), blended and BIP requirements (virtual component, BIP activities,
+ * minimum ECTS), recent graduates (traineeships, within 12 months of graduation), the 12-month
+ * cap per study cycle (24 for single-cycle programmes, earlier short-term days counted as
+ * days / 30 months), zero-grant and travel days beyond the allowance. A rule no source was found
+ * for is a warning, and says so; a figure that is not confirmed adds a `provisional-rule`
+ * warning. See docs/eligibility.md.
  *
  * Bad input throws {@link InputError} (see {@link parseMobility}); a valid but ineligible
  * mobility returns `eligible: false`, never throws.

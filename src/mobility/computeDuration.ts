@@ -40,9 +40,10 @@ export interface FigureUsed {
 }
 
 /**
- * The duration of a mobility as the Beneficiary Module counts it (he-mobility-rules.md §2.6,
- * practice-notes.md §2.2), field by field in the BM's reporting order. All counts are whole days
- * ≥ 0.
+ * The duration of a mobility as the Beneficiary Module counts it, field by field in the BM's
+ * reporting order (the fields of the Erasmus Without Paper BM reporting schema,
+ * https://github.com/erasmus-without-paper/ewp-specs-api-bm-mobilities/blob/7af912686d0572e5b51097ecd280e9ce30f8bf2d/endpoints/report-request.xsd).
+ * All counts are whole days ≥ 0.
  *
  * `calculatedDays` → minus `interruptionDays` → `mobilityDays` (the min/max checks run on it) →
  * minus `nonFundedDays` → `fundedStayDays` → plus funded `travelDays` → `fundedDays` =
@@ -168,14 +169,16 @@ function figuresOf(allowance: LocatedFigure<number>): readonly FigureUsed[] {
 }
 
 /**
- * Computes the duration of a mobility as the Beneficiary Module does (practice-notes.md §2.2,
- * he-mobility-rules.md §2.6):
+ * Computes the duration of a mobility as the Beneficiary Module does (the counts of
+ * https://wikis.ec.europa.eu/display/NAITDOC/Duration+Calculated+%28days%29+field+in+KA131+mobility+activities;
+ * see docs/eligibility.md):
  *
  * 1. days from the dates, travel excluded — for long-term student mobility the 30/360 count
  *    `(Y2−Y1)·360 + (M2−M1)·30 + (min(D2,30) − min(D1,30)) + 1` (a 31st counts as the 30th; a
  *    period ending on 28 or 29 February counts that day as it is, so "February has 30 days" only
- *    when the period runs past it); calendar days `end − start + 1` for short-term student mobility
- *    and every staff, VET, school and adult mobility;
+ *    when the period runs past it, and `checkEligibility` warns when that edge matters); calendar
+ *    days `end − start + 1` for short-term student mobility and every staff, VET, school and
+ *    adult mobility;
  * 2. minus interruptions → the mobility duration (the min/max checks use it);
  * 3. minus non-funded days, plus the funded travel days (declared `travelDays`, capped at the call
  *    year's allowance: typically 2 with standard travel, up to 6 with green travel);

@@ -1,6 +1,6 @@
 /**
- * The action catalogue as data (programme-catalogue.md §1, with §3–§5 for youth, sport and
- * Erasmus Mundus details). Private: read it through `listActions()` / `getAction(code)`.
+ * The action catalogue as data (Programme Guide, Part B; sources in docs/sources.md, "Actions").
+ * Private: read it through `listActions()` / `getAction(code)`.
  *
  * @module
  */
@@ -12,7 +12,7 @@ import type { ActionInfo, ActionSector } from './actionTypes.js';
 /** An entry without its code (the key of the catalogue). */
 type Entry = Omit<ActionInfo, 'code'>;
 
-// Sources, as given in programme-catalogue.md §1 (call year of the source in the comment).
+// Sources, named once.
 const S = {
   ka120Wiki: 'https://wikis.ec.europa.eu/plugins/viewsource/viewpagesrc.action?pageId=71926021',
   ka120Guide:
@@ -50,7 +50,7 @@ const S = {
   ka155Funds:
     'https://www2.fundsforngos.org/latest-funds-for-ngos/open-call-discovereu-inclusion-project',
   ka155Guide:
-    'https://erasmus-plus.ec.europa.eu./programme-guide/part-b/key-action-1/discovereu-action',
+    'https://erasmus-plus.ec.europa.eu/programme-guide/part-b/key-action-1/discovereu-action',
   ka182Cy: 'https://erasmusplus.idep.org.cy/en/vasiki-drasi-1/athlitismos',
   sportInfoDay: 'https://www.sgpjbg.com.cn/bgdown/1189004.html',
   ka182Wiki:
@@ -210,7 +210,7 @@ const catalogue = {
       sources: [S.ka122Me, S.ka122Cy],
       status: 'confirmed',
     },
-    note: 'At most 30 participants per application; that preparatory visits and accompanying persons do not count toward the 30 has a single source (vet-sch-adu-rates.md §6).',
+    note: 'At most 30 participants per application; that preparatory visits and accompanying persons do not count toward the 30 has a single source.',
     provenance: confirmed(S.ka122Me, S.ka122Eurodesk, S.ka122Cy),
   })),
   'KA130-HED': {
@@ -243,7 +243,7 @@ const catalogue = {
     managedBy: 'NA',
     kind: 'project',
     applicants: 'Holders of the Erasmus Charter for Higher Education (ECHE) and KA130 consortia.',
-    note: 'Project duration not recorded in the notes (out of their scope). Rates: see the rule packs.',
+    note: 'Project duration not recorded (no source found). Rates: see the rule packs.',
     provenance: confirmed(S.ka131Wiki),
   },
   'KA171-HED': {
@@ -253,7 +253,7 @@ const catalogue = {
     managedBy: 'NA',
     kind: 'project',
     applicants: 'ECHE holders and consortia.',
-    note: 'Project duration not recorded in the notes (out of their scope). Rates: see the rule packs.',
+    note: 'Project duration not recorded (no source found). Rates: see the rule packs.',
     provenance: confirmed(S.ka171Wiki),
   },
   'KA150-YOU': {
@@ -299,7 +299,7 @@ const catalogue = {
     partnership:
       'At least 2 organisations or groups from different countries (one sending, one receiving).',
     duration: youthProjectDuration(S.ka152Injuve),
-    note: 'Activities of 5–21 days excluding travel; participants aged 13–30; open to EU Member States, associated third countries and regions 1–4 (programme-catalogue.md §3).',
+    note: 'Activities of 5–21 days excluding travel; participants aged 13–30; open to EU Member States, associated third countries and regions 1–4.',
     provenance: single('Spanish National Agency page.', S.ka152Injuve),
   },
   'KA153-YOU': {
@@ -311,7 +311,7 @@ const catalogue = {
     applicants: 'Organisations in an EU Member State or associated third country.',
     partnership: 'At least 2 organisations from different countries.',
     duration: youthProjectDuration(S.ka153Injuve),
-    note: 'Activities of 2–60 days excluding travel; at most 50 participants; no age limit (programme-catalogue.md §3).',
+    note: 'Activities of 2–60 days excluding travel; at most 50 participants; no age limit.',
     provenance: single('Spanish National Agency page.', S.ka153Injuve),
   },
   'KA154-YOU': {
@@ -338,7 +338,7 @@ const catalogue = {
       status: 'single-source',
       note: 'Given for call 2022.',
     },
-    note: 'Groups of 1–5 young people with fewer opportunities from the same country (programme-catalogue.md §3).',
+    note: 'Groups of 1–5 young people with fewer opportunities from the same country.',
     provenance: confirmed(S.ka155Funds, S.ka155Guide),
   },
   'KA182-SPO': {
@@ -359,7 +359,7 @@ const catalogue = {
       sources: [S.ka182Cy, S.sportInfoDay],
       status: 'confirmed',
     },
-    note: 'Coaches and other staff, paid or volunteer, mainly grassroots; at most 10 participants per project (programme-catalogue.md §4).',
+    note: 'Coaches and other staff, paid or volunteer, mainly grassroots; at most 10 participants per project.',
     provenance: confirmed(S.ka182Cy, S.sportInfoDay, S.ka182Wiki),
   },
   EMJM: {
@@ -383,7 +383,7 @@ const catalogue = {
       status: 'single-source',
       note: 'Up to EUR 5 million per project (call 2022).',
     },
-    note: 'Belarus is excluded (programme-catalogue.md §5).',
+    note: 'Belarus is excluded.',
     provenance: single('Third-party page (call 2022).', S.emjm),
   },
   DISCOVEREU: {
@@ -393,7 +393,7 @@ const catalogue = {
     managedBy: 'EC',
     kind: 'individual',
     applicants: 'Individuals aged 18, in general application rounds.',
-    note: 'Managed by the Commission or EACEA: which body is not settled by the notes.',
+    note: 'Managed by the Commission or EACEA: which body is not settled by the sources.',
     provenance: single('Which body manages it is uncertain.', S.discoverEu),
   },
   ...perField('KA220', ['SCH', 'VET', 'ADU', 'HED', 'YOU'], (field, fieldName) => ({
@@ -411,7 +411,7 @@ const catalogue = {
       sources: [S.ka220Cy2025, S.ka220Engo2021, S.ka220Youth2026],
       status: 'confirmed',
     },
-    note: 'Project duration: 12–36 months is assumed in the notes but was not found in any source, so it is not given here.',
+    note: 'Project duration: 12–36 months is often assumed but was not found in any source, so it is not given here.',
     provenance: confirmed(S.ka220Cy2025, S.ka220Engo2021, S.ka220Youth2026),
   })),
   ...perField('KA210', ['SCH', 'VET', 'ADU', 'YOU'], (field, fieldName) => ({
@@ -443,8 +443,8 @@ const catalogue = {
     managedBy: 'EACEA',
     kind: 'project',
     applicants: 'Sport organisations in EU Member States and associated third countries.',
-    note: 'The sport version of KA220, managed by EACEA; its lump sums and duration are not in the notes.',
-    provenance: single('Named in the KA220 row of programme-catalogue.md §1.2.', S.ka220Cy2025),
+    note: 'The sport version of KA220, managed by EACEA; its lump sums and duration were not found.',
+    provenance: single('Named with KA220 by one source.', S.ka220Cy2025),
   },
   'SPORT-SMALL-SCALE-PARTNERSHIPS': {
     name: 'Small-scale partnerships in sport',
@@ -515,7 +515,7 @@ const catalogue = {
       sources: [S.blueprintYoe, S.blueprintFinder],
       status: 'confirmed',
     },
-    note: 'Minimum partnership not captured in the notes.',
+    note: 'Minimum partnership not found in the sources.',
     provenance: confirmed(S.blueprintYoe, S.blueprintFinder),
   },
   COVE: {
@@ -553,7 +553,7 @@ const catalogue = {
       sources: [S.emdm],
       status: 'single-source',
     },
-    note: 'Project duration not captured in the notes.',
+    note: 'Project duration not found in the sources.',
     provenance: single('Cypriot funding portal.', S.emdm),
   },
   'CBHE-STRAND-1': {
@@ -593,7 +593,7 @@ const catalogue = {
       status: 'single-source',
       note: 'Call 2025.',
     },
-    note: 'Lump-sum range not found in the notes (EUR 400 000–800 000 is background knowledge only), so it is not given here.',
+    note: 'Lump-sum range not found in the sources (EUR 400 000–800 000 is background knowledge only), so it is not given here.',
     provenance: single('Cypriot funding portal (call 2025).', S.cbhe2025),
   },
   'CBHE-STRAND-3': {
@@ -635,7 +635,7 @@ const catalogue = {
       status: 'single-source',
       note: 'At most 80 % of the total costs (Austrian National Agency page).',
     },
-    note: 'Project duration not captured in the notes.',
+    note: 'Project duration not found in the sources.',
     provenance: single('Austrian National Agency page.', S.cbVet),
   },
   'CB-YOUTH': {
@@ -645,7 +645,7 @@ const catalogue = {
     managedBy: 'EACEA',
     kind: 'project',
     applicants: 'Youth organisations, with non-associated third countries.',
-    note: 'Duration and amounts not found in the notes.',
+    note: 'Duration and amounts not found in the sources.',
     provenance: confirmed(S.cbYouth),
   },
   'CB-SPORT': {
@@ -667,7 +667,7 @@ const catalogue = {
       status: 'confirmed',
       note: 'Co-financing 80 % (call 2026).',
     },
-    note: 'With regions 1 and 2. Project duration not captured in the notes.',
+    note: 'With regions 1 and 2. Project duration not found in the sources.',
     provenance: confirmed(S.cbSportCy, S.cbSportEc),
   },
   'SPORT-EVENTS-NOT-FOR-PROFIT': {
@@ -685,7 +685,7 @@ const catalogue = {
       status: 'confirmed',
       note: 'Call 2025.',
     },
-    note: 'Project duration not captured in the notes.',
+    note: 'Project duration not found in the sources.',
     provenance: confirmed(S.sportEventsCy, S.sportEventsRs),
   },
   'SPORT-EVENTS-LARGE-SCALE': {
@@ -695,7 +695,7 @@ const catalogue = {
     managedBy: 'EACEA',
     kind: 'project',
     applicants: 'Sport organisations.',
-    note: 'Only mentioned in the notes: duration and amounts unknown.',
+    note: 'Only mentioned by the sources: duration and amounts unknown.',
     provenance: single('Mentioned only.', S.sportGuide),
   },
   'TEACHER-ACADEMIES': {
@@ -705,7 +705,7 @@ const catalogue = {
     managedBy: 'EACEA',
     kind: 'project',
     applicants: 'Teacher-education providers.',
-    note: 'Teacher education; duration and amounts not captured in the notes. A lump-sum action according to the lump-sum decision history.',
+    note: 'Teacher education; duration and amounts not found in the sources. A lump-sum action according to the lump-sum decision history.',
     provenance: single('Aggregator page.', S.teacherAcademies, S.lsDecision),
   },
   'EUROPEAN-UNIVERSITIES': {
@@ -715,8 +715,8 @@ const catalogue = {
     managedBy: 'EACEA',
     kind: 'project',
     applicants: 'Alliances of higher-education institutions.',
-    note: 'Not researched in the notes.',
-    provenance: single('Listed as not researched (programme-catalogue.md §1.2).', S.lsDecision),
+    note: 'Not researched.',
+    provenance: single('Listed as not researched.', S.lsDecision),
   },
   'VIRTUAL-EXCHANGES': {
     name: 'Virtual exchanges',
@@ -724,9 +724,9 @@ const catalogue = {
     sectors: [],
     managedBy: 'EACEA',
     kind: 'project',
-    applicants: 'Not researched in the notes.',
-    note: 'Not researched in the notes; a lump-sum action according to the lump-sum decision history.',
-    provenance: single('Listed as not researched (programme-catalogue.md §1.2).', S.lsDecision),
+    applicants: 'Not researched.',
+    note: 'Not researched; a lump-sum action according to the lump-sum decision history.',
+    provenance: single('Listed as not researched.', S.lsDecision),
   },
   'FORWARD-LOOKING-PROJECTS': {
     name: 'Forward-looking projects',
@@ -734,9 +734,9 @@ const catalogue = {
     sectors: [],
     managedBy: 'EACEA',
     kind: 'project',
-    applicants: 'Not researched in the notes.',
-    note: 'Not researched in the notes.',
-    provenance: single('Listed as not researched (programme-catalogue.md §1.2).', S.lsDecision),
+    applicants: 'Not researched.',
+    note: 'Not researched.',
+    provenance: single('Listed as not researched.', S.lsDecision),
   },
   'CIVIL-SOCIETY-COOPERATION': {
     name: 'Civil society cooperation',
@@ -744,9 +744,9 @@ const catalogue = {
     sectors: [],
     managedBy: 'EACEA',
     kind: 'project',
-    applicants: 'Not researched in the notes.',
-    note: 'Not researched in the notes, which list it with the KA2 actions; a lump-sum action according to the lump-sum decision history.',
-    provenance: single('Listed as not researched (programme-catalogue.md §1.2).', S.lsDecision),
+    applicants: 'Not researched.',
+    note: 'Not researched (listed with the KA2 actions); a lump-sum action according to the lump-sum decision history.',
+    provenance: single('Listed as not researched.', S.lsDecision),
   },
   'EUROPEAN-YOUTH-TOGETHER': {
     name: 'European Youth Together',
@@ -848,7 +848,7 @@ const catalogue = {
       status: 'single-source',
       note: 'A 2014–2020 figure, uncertain for 2021+.',
     },
-    note: 'Project duration not found in the notes.',
+    note: 'Project duration not found in the sources.',
     provenance: confirmed(S.jmIsrael, S.jmPalestine),
   },
   'JM-TEACHER-TRAINING': {
@@ -859,7 +859,7 @@ const catalogue = {
     kind: 'project',
     applicants:
       'Higher-education institutions with an ECHE, or teacher-training institutes and agencies, in EU Member States and associated third countries.',
-    note: 'Duration and amounts not found in the notes.',
+    note: 'Duration and amounts not found in the sources.',
     provenance: single('Serbian National Agency page.', S.jmTeacherTraining),
   },
   'JM-LEARNING-EU': {
@@ -874,7 +874,7 @@ const catalogue = {
       sources: [S.jmLearningEu],
       status: 'confirmed',
     },
-    note: 'Amounts not found in the notes.',
+    note: 'Amounts not found in the sources.',
     provenance: confirmed(S.jmLearningEu),
   },
   'JM-NETWORKS-OTHER-FIELDS': {
@@ -884,7 +884,7 @@ const catalogue = {
     managedBy: 'EACEA',
     kind: 'project',
     applicants: 'Networks of schools, VET institutions and/or teacher-education institutions.',
-    note: 'Duration and amounts not found in the notes.',
+    note: 'Duration and amounts not found in the sources.',
     provenance: single('Third-party page (2025).', S.jmNetworksOther),
   },
 } satisfies Record<ActionCode, Entry>;

@@ -1,5 +1,5 @@
 /**
- * Every action code of the catalogue, in catalogue order (programme-catalogue.md §1).
+ * Every action code of the catalogue, in catalogue order.
  * Decentralised actions use the `KAxyz-FIELD` code of the Erasmus+ platform; centralised
  * actions, which are identified by yearly Funding & Tenders topic IDs, get a stable slug.
  *

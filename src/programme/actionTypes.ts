@@ -76,7 +76,7 @@ export interface ProjectDuration {
 }
 
 /**
- * How an action is funded, where the notes give amounts: a closed set of lump sums, a lump-sum
+ * How an action is funded, where the sources give amounts: a closed set of lump sums, a lump-sum
  * range (or cap), or a maximum grant. Amounts are euro strings with two places.
  *
  * @example
@@ -113,8 +113,8 @@ export type ActionFunding =
     };
 
 /**
- * One action of the Erasmus+ 2021–2027 catalogue (programme-catalogue.md §1), with the sources
- * of what is known about it. Figures that the notes do not source (such as the KA220 duration)
+ * One action of the Erasmus+ 2021–2027 catalogue (Programme Guide, Part B), with the sources
+ * of what is known about it. Figures that no source gives (such as the KA220 duration)
  * are absent and explained in `note`, never guessed. Frozen.
  *
  * @example
@@ -132,7 +132,7 @@ export interface ActionInfo {
   readonly name: string;
   /** Key Action 1, 2, 3 or Jean Monnet. */
   readonly keyAction: KeyAction;
-  /** The fields it serves (empty when the notes do not say). */
+  /** The fields it serves (empty when the sources do not say). */
   readonly sectors: readonly ActionSector[];
   /** Who manages it: National Agency, EACEA or the Commission. */
   readonly managedBy: ManagingBody;
@@ -140,9 +140,9 @@ export interface ActionInfo {
   readonly kind: ActionKind;
   /** Who applies, in words. */
   readonly applicants: string;
-  /** Minimum partnership, in words, where the notes give it. */
+  /** Minimum partnership, in words, where the sources give it. */
   readonly partnership?: string;
-  /** The first call year the action exists in, where the notes date it. */
+  /** The first call year the action exists in, where the sources date it. */
   readonly fromCallYear?: CallYear;
   /** The project duration limits, with their sources, where known. */
   readonly duration?: Figure<ProjectDuration>;

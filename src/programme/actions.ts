@@ -75,10 +75,10 @@ const allActions: readonly ActionInfo[] = Object.freeze(
 );
 
 /**
- * The action catalogue of Erasmus+ 2021–2027 (programme-catalogue.md §1): every Key Action 1, 2
+ * The action catalogue of Erasmus+ 2021–2027 (Programme Guide, Part B): every Key Action 1, 2
  * and 3 and Jean Monnet action, in catalogue order, optionally filtered. Each entry has its code,
  * name, key action, sectors, managing body (National Agency or EACEA), kind, who applies, project
- * duration limits and lump sums where the notes give them, with their sources. Deeply frozen.
+ * duration limits and lump sums where the sources give them, with those sources. Deeply frozen.
  *
  * @param filter - optional: `keyAction`, `sector`, `managedBy`
  * @returns the matching actions

@@ -105,8 +105,8 @@ export interface GetCountryOptions {
   readonly locale?: string;
 }
 
-// Sources (programme-catalogue.md §6.1, §6.2, §6.4; he-mobility-rules.md §1.1).
-const PG_ELIGIBLE = 'https://erasmus-plus.ec.europa.eu./programme-guide/part-a/eligible-countries';
+// Sources: the Programme Guide, Part A, "Eligible countries", and the pages below.
+const PG_ELIGIBLE = 'https://erasmus-plus.ec.europa.eu/programme-guide/part-a/eligible-countries';
 const IBU =
   'https://www.ibu.edu.mk/pages/international/erasmus-office/details/erasmus-student-mobility';
 const DAAD =
@@ -119,23 +119,23 @@ const EWP_REPORT =
 const euProvenance: Provenance = {
   sources: [PG_ELIGIBLE],
   status: 'confirmed',
-  note: 'The 27 EU Member States (programme-catalogue.md §6.1).',
+  note: 'The 27 EU Member States (Programme Guide, Part A, "Eligible countries").',
 };
 const associatedProvenance: Provenance = {
   sources: [PG_ELIGIBLE, IBU, DAAD],
   status: 'confirmed',
-  note: 'Iceland, Liechtenstein, Norway, North Macedonia, Serbia, Türkiye; no change found for calls 2021–2025 (he-mobility-rules.md §1.1).',
+  note: 'Iceland, Liechtenstein, Norway, North Macedonia, Serbia, Türkiye; no change found for calls 2021–2025 (Programme Guide, Part A, "Eligible countries").',
 };
 const associated2026Provenance: Provenance = {
   ...associatedProvenance,
   status: 'carried-forward',
   carriedFrom: 2025,
-  note: 'No source for call 2026: the association status of calls 2021–2025 is carried forward (he-mobility-rules.md §1.1).',
+  note: 'No source for call 2026: the association status of calls 2021–2025 is carried forward.',
 };
 const territoryProvenance: Provenance = {
   sources: [OCT_RULE, EWP_REPORT],
   status: 'single-source',
-  note: 'OCTs take part with the status of their Member State (2014–2020 guide; the 2021+ basis, Council Decision (EU) 2021/1764, was not fetched). The lists of outermost regions and OCTs are background knowledge (programme-catalogue.md §6.4).',
+  note: 'OCTs take part with the status of their Member State (2014–2020 guide; the 2021+ basis, Council Decision (EU) 2021/1764, was not fetched). The lists of outermost regions and OCTs follow TFEU art. 349 and Annex II; they are not sourced from the Programme Guide.',
 };
 deepFreeze([euProvenance, associatedProvenance, associated2026Provenance, territoryProvenance]);
 

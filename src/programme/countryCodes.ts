@@ -1,11 +1,12 @@
 /**
- * The ISO 3166-1 alpha-2 codes Erasmus+ uses, by status and region (`programme-catalogue.md`
- * §6, `he-mobility-rules.md` §1.1 and §1.4). Codes only: names come from `Intl.DisplayNames`.
+ * The ISO 3166-1 alpha-2 codes Erasmus+ uses, by status and region (Programme Guide, Part A,
+ * "Eligible countries"; sources in docs/sources.md). Codes only: names come from
+ * `Intl.DisplayNames`.
  *
  * @module
  */
 
-/** The 27 EU Member States (programme-catalogue.md §6.1). Greece is `GR` (EU systems say `EL`). */
+/** The 27 EU Member States. Greece is `GR` (EU systems say `EL`). */
 export const EU_MEMBER_STATES = [
   'AT',
   'BE',
@@ -36,12 +37,12 @@ export const EU_MEMBER_STATES = [
   'SE',
 ] as const;
 
-/** The 6 third countries associated to the Programme (programme-catalogue.md §6.2). */
+/** The 6 third countries associated to the Programme. */
 export const ASSOCIATED_COUNTRIES = ['IS', 'LI', 'NO', 'MK', 'RS', 'TR'] as const;
 
 /**
- * Third countries not associated to the Programme, by region (programme-catalogue.md §6.3
- * numbering; `he-mobility-rules.md` §1.4 numbers regions 5–13 differently, see `regions.ts`).
+ * Third countries not associated to the Programme, by region (the 2021+ numbering; some sources
+ * number regions 5–13 differently, see `regions.ts`).
  */
 export const REGION_MEMBERS = {
   1: ['AL', 'BA', 'XK', 'ME'],
@@ -193,7 +194,7 @@ export const REGION_MEMBERS = {
 /**
  * Outermost regions (part of the EU, TFEU art. 349) and overseas countries and territories
  * (OCTs, TFEU Annex II) that have their own ISO code, with the Member State whose status they
- * take (programme-catalogue.md §6.4). The Azores, Madeira and the Canary Islands have no ISO
+ * take. The Azores, Madeira and the Canary Islands have no ISO
  * alpha-2 code of their own: use `PT` / `ES`.
  */
 export const TERRITORIES = {

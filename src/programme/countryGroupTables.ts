@@ -2,8 +2,10 @@
  * The country-group tables, one per sector and period, with their sources. Private data: read
  * them through `heCountryGroups(callYear)` / `vetSchAduCountryGroups(callYear)`.
  *
- * Facts: `he-mobility-rules.md` §1.2–1.4, `rates-2025-2026.md` §6, `vet-sch-adu-rates.md` §4
- * (which corrects `programme-catalogue.md` §2.4 and §6), in `../shared/domain/`.
+ * The Programme Guide of each call year lists the groups in Part B, "Mobility projects for higher
+ * education students and staff" and "Mobility projects for VET learners and staff", funding rules
+ * (individual support); the pages behind each table are named below and in docs/sources.md
+ * ("Countries and country groups").
  *
  * @module
  */
@@ -11,7 +13,7 @@ import { deepFreeze } from '../_lib/freeze.js';
 import type { Provenance } from '../_lib/provenance.js';
 import type { CountryGroupTable } from './countryGroupTypes.js';
 
-// Sources, named once (he-mobility-rules.md §1.2–1.4, rates-2025-2026.md §6, vet-sch-adu-rates.md §4).
+// Sources, named once.
 const INCLUSIVE_MOBILITY = 'https://inclusivemobility.eu/countries/de';
 const UNIBS =
   'https://www.unibs.it/it/ateneo/comunicazione/tutte-le-faq/quanto-ammonta-la-borsa-erasmus';
@@ -55,7 +57,7 @@ type NotedProvenance = Provenance & { readonly note: string };
 const region14Until2023: NotedProvenance = {
   sources: [FU_BERLIN, UNIBS],
   status: 'confirmed',
-  note: 'Region 14 (Faroe Islands, Switzerland, United Kingdom) is paid like group 1 in KA131 (he-mobility-rules.md §1.4).',
+  note: 'Region 14 (Faroe Islands, Switzerland, United Kingdom) is paid like group 1 in KA131.',
 };
 
 /** AD, MC, SM, VA in calls 2021–2023: group 2 for students, staff sources disagree. */
@@ -64,7 +66,7 @@ const microStatesUntil2023: NotedProvenance = {
   status: 'conflicting',
   alternative:
     'Group 1 for staff: a German source (DAAD, call 2023) places Andorra, Monaco, San Marino and Vatican City State with region 14 in group 1.',
-  note: 'Paid like group 2 for students; a Slovak and a Turkish source also pay them at the group 2 staff rate (he-mobility-rules.md §1.2, §1.4). Their region number (13 or 5) is itself disputed.',
+  note: 'Paid like group 2 for students; a Slovak and a Turkish source also pay them at the group 2 staff rate. Their region number (13 or 5) is itself disputed.',
 };
 
 /** Region 14 from call 2024: group 1, one German page lists it under both group 1 and group 3. */
@@ -73,7 +75,7 @@ const region14From2024: NotedProvenance = {
   status: 'conflicting',
   alternative:
     'Group 3: one German page for call 2024 lists regions 13 and 14 under both group 1 and group 3 in the same table.',
-  note: 'Region 14 (Faroe Islands, Switzerland, United Kingdom) is paid like group 1 (rates-2025-2026.md §6).',
+  note: 'Region 14 (Faroe Islands, Switzerland, United Kingdom) is paid like group 1.',
 };
 
 /** AD, MC, SM, VA from call 2024: group 2 kept, staff sources put them in group 1. */
@@ -82,7 +84,7 @@ const microStatesFrom2024: NotedProvenance = {
   status: 'conflicting',
   alternative:
     'Group 1: a Polish source using the 2024 groups puts "regions 13 and 14" in group 1 for staff; a German 2024 page lists them under both group 1 and group 3.',
-  note: 'Kept in group 2 as for students in 2021–2023; no source shows a change (he-mobility-rules.md §1.2, §1.4; rates-2025-2026.md §6).',
+  note: 'Kept in group 2 as for students in 2021–2023; no source shows a change.',
 };
 
 /** FR and IT from call 2024: group 1 per five pages, group 2 per one press quote. */
@@ -91,12 +93,12 @@ const frItFrom2024: NotedProvenance = {
   status: 'conflicting',
   alternative:
     'Group 2: ESN Spain, quoted in the press, lists only nine countries changing group in 2024 and omits France and Italy.',
-  note: 'Five independent university and NA pages list France and Italy in group 1 from call 2024 (he-mobility-rules.md §1.3). A Finnish page omits Italy from both lists (treated as an omission).',
+  note: 'Five independent university and NA pages list France and Italy in group 1 from call 2024. A Finnish page omits Italy from both lists (treated as an omission).',
 };
 
 /** What "carried forward" means for the 2025/2026 tables. */
 const carriedNote =
-  'No source for call 2025 or 2026 shows a change of country groups: the call 2024 groups are carried forward (rates-2025-2026.md §6; a Polish page applies the 2024 groups to mobilities from February 2025; the call 2026 summary reports continuity).';
+  'No source for call 2025 or 2026 shows a change of country groups: the call 2024 groups are carried forward (a Polish page applies the 2024 groups to mobilities from February 2025; the call 2026 summary reports continuity).';
 
 /** Marks a per-country provenance of 2024 as carried forward to 2025/2026, keeping its detail. */
 function carried(from2024: NotedProvenance): Provenance {
@@ -157,7 +159,7 @@ const he2021 = {
   provenance: {
     sources: [INCLUSIVE_MOBILITY, UNIBS, UMANRESA, FU_BERLIN, AKDENIZ, HS_HANNOVER],
     status: 'confirmed',
-    note: 'Calls 2021–2023 (he-mobility-rules.md §1.2; confirmed for 2023 by rates-2025-2026.md §6). Region 14 and the micro-states: see exceptions.',
+    note: 'Calls 2021–2023, confirmed for call 2023 by pages of that call. Region 14 and the micro-states: see exceptions.',
   },
   exceptions: {
     CH: region14Until2023,
@@ -222,7 +224,7 @@ const he2024 = {
   provenance: {
     sources: [HS_HANNOVER, SRH, SAARLAND, OPOLE, OVGU, KILIS, HFOEV_BREMEN, CARISSMA, VU],
     status: 'confirmed',
-    note: 'Call 2024 regrouping (he-mobility-rules.md §1.3, rates-2025-2026.md §6): AT, BE, DE, FR, IT, NL moved from group 2 to group 1; CZ, EE, LV, SK, SI from group 3 to group 2. France, Italy, region 14 and the micro-states: see exceptions.',
+    note: 'Call 2024 regrouping: AT, BE, DE, FR, IT, NL moved from group 2 to group 1; CZ, EE, LV, SK, SI from group 3 to group 2. France, Italy, region 14 and the micro-states: see exceptions.',
   },
   exceptions: {
     FR: frItFrom2024,
@@ -295,7 +297,7 @@ const vet2021 = {
   provenance: {
     sources: [LOCZLUCHOW, AMBIS, SABANCI],
     status: 'confirmed',
-    note: 'Calls 2021–2023, the same grouping as HE; staff and learners use the same grouping (vet-sch-adu-rates.md §4). Poland is implied in group 3 by the Polish school source and listed by the HE sources. Only EU Member States and associated third countries: VET/school/adult activities with non-associated countries were not researched.',
+    note: 'Calls 2021–2023, the same grouping as HE; staff and learners use the same grouping. Poland is implied in group 3 by the Polish school source and listed by the HE sources. Only EU Member States and associated third countries: VET/school/adult activities with non-associated countries were not researched.',
   },
 } as const satisfies CountryGroupTable;
 
@@ -314,7 +316,7 @@ const vet2024 = {
   provenance: {
     sources: [KA1_COURSES, OPOLE],
     status: 'single-source',
-    note: 'One KA1 source (staff, 2024/2025) follows the HE 2024 regrouping for the countries it names (DE in group 1; CY, GR, ES, MT in group 2; PL, RO, TR, HU in group 3); the rest follows the full HE 2024 list (vet-sch-adu-rates.md §4).',
+    note: 'One KA1 source (staff, 2024/2025) follows the HE 2024 regrouping for the countries it names (DE in group 1; CY, GR, ES, MT in group 2; PL, RO, TR, HU in group 3); the rest follows the full HE 2024 list.',
   },
 } as const satisfies CountryGroupTable;
 
@@ -327,7 +329,7 @@ const vet2025 = {
     sources: [KA1_COURSES, OPOLE],
     status: 'carried-forward',
     carriedFrom: 2024,
-    note: 'No source for call 2025 or 2026 gives VET/school/adult groups (vet-sch-adu-rates.md §4): the call 2024 groups are carried forward.',
+    note: 'No source for call 2025 or 2026 gives VET/school/adult groups: the call 2024 groups are carried forward.',
   },
 } as const satisfies CountryGroupTable;
 

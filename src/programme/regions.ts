@@ -2,8 +2,8 @@ import { deepFreeze } from '../_lib/freeze.js';
 import type { Provenance } from '../_lib/provenance.js';
 import { type CountryCode, REGION_MEMBERS, type RegionNumber } from './countryCodes.js';
 
-// Sources (programme-catalogue.md §6.3, he-mobility-rules.md §1.4).
-const PG_ELIGIBLE = 'https://erasmus-plus.ec.europa.eu./programme-guide/part-a/eligible-countries';
+// Sources: the Programme Guide, Part A, "Eligible countries", and the pages below.
+const PG_ELIGIBLE = 'https://erasmus-plus.ec.europa.eu/programme-guide/part-a/eligible-countries';
 const LIMEGROW = 'https://dev-programmes.dev5.limegrow.com/en/programme/22286/eu';
 const GUIDE_2014_20 =
   'http://ec.europa.eu/programmes/erasmus-plus/programme-guide/part-a/who-can-participate/eligible-countries_en';
@@ -45,13 +45,13 @@ export interface RegionInfo {
   readonly provenance: Provenance;
 }
 
-/** Regions 5–12: numbered differently by the two domain notes. */
+/** Regions 5–12: numbered differently by different sources. */
 function renumbered(region: number, sources: readonly [string, ...string[]]): Provenance {
   return {
     sources,
     status: 'conflicting',
-    alternative: `Region ${region + 1}: the numbering in which Andorra, Monaco, San Marino and Vatican City State form region 5 (he-mobility-rules.md §1.4).`,
-    note: 'Membership and number from background knowledge in programme-catalogue.md §6.3, not verified against the Programme Guide; needed for reporting only, not for rates.',
+    alternative: `Region ${region + 1}: the numbering in which Andorra, Monaco, San Marino and Vatican City State form region 5 (Polish, Turkish and Bulgarian sources).`,
+    note: 'Membership and number not verified against the Programme Guide (no source found); needed for reporting only, not for rates.',
   };
 }
 
@@ -65,7 +65,7 @@ const regionData = {
     provenance: {
       sources: [PG_ELIGIBLE, LIMEGROW, GUIDE_2014_20],
       status: 'single-source',
-      note: 'Armenia and Azerbaijan are in the Programme Guide excerpt (truncated); Belarus has one source; Georgia, Moldova and Ukraine come from the 2014–2020 list (programme-catalogue.md §6.3). Ukraine: its territory as recognised by international law.',
+      note: 'Armenia and Azerbaijan are in the Programme Guide excerpt (truncated); Belarus has one source; Georgia, Moldova and Ukraine come from the 2014–2020 list. Ukraine: its territory as recognised by international law.',
     },
   },
   3: {
@@ -73,7 +73,7 @@ const regionData = {
     provenance: {
       sources: [GUIDE_2014_20],
       status: 'single-source',
-      note: 'From the 2014–2020 list; not verified for 2021+ (programme-catalogue.md §6.3).',
+      note: 'From the 2014–2020 list; not verified for 2021+.',
     },
   },
   4: {
@@ -99,7 +99,7 @@ const regionData = {
       status: 'conflicting',
       alternative:
         'Region 5: Polish, Turkish, Bulgarian and Cypriot sources number Andorra, Monaco, San Marino and Vatican City State region 5 (the 2014–2020 numbering).',
-      note: 'German, Italian and Spanish sources call them region 13 (he-mobility-rules.md §1.4). Rates key on the ISO code, not the number.',
+      note: 'German, Italian and Spanish sources call them region 13. Rates key on the ISO code, not the number.',
     },
   },
   14: {
@@ -107,7 +107,7 @@ const regionData = {
     provenance: {
       sources: [FU_BERLIN, UNIBS, UK_PARTICIPATING],
       status: 'confirmed',
-      note: 'The United Kingdom is a non-associated third country from call 2021 (he-mobility-rules.md §1.1, §1.4).',
+      note: 'The United Kingdom is a non-associated third country from call 2021.',
     },
   },
 } as const satisfies Record<RegionNumber, { name: string; provenance: Provenance }>;
@@ -132,9 +132,9 @@ const regions: readonly RegionInfo[] = deepFreeze(
 
 /**
  * The 14 regions of third countries not associated to the Programme, in order, each with its
- * members and provenance. Region numbers follow the 2021+ Programme Guides as recorded in the
- * domain notes; numbers 5–13 are disputed (status `conflicting`) and the library never keys a
- * rate on them. The list is deeply frozen.
+ * members and provenance. Region numbers follow the 2021+ Programme Guides (Part A, "Eligible
+ * countries") as far as the sources show them; numbers 5–13 are disputed (status
+ * `conflicting`) and the library never keys a rate on them. The list is deeply frozen.
  *
  * @returns the 14 regions, region 1 first
  *

@@ -114,18 +114,31 @@ function summaryBlocks(ctx: Context, evaluation: PlanEvaluation): Block[] {
   ];
 }
 
+/** The forecast sentence, and how it used a year in progress when it did. */
 function forecastText(ctx: Context, ev: IndicatorEvaluation): string {
   const t = ctx.labels.text;
   const f = ev.forecast;
-  if (f.value === null || f.target === null || f.meetsTarget === null) return t.forecastNone;
   const format = (v: number) =>
     ev.kind === 'percentage' ? formatShare(ctx.locale, v) : formatNumber(ctx.locale, v);
-  return fill(t.forecast, {
-    year: f.year,
-    value: format(f.value),
-    target: format(f.target),
-    status: f.meetsTarget ? t.forecastMeets : t.forecastMisses,
-  });
+  const main =
+    f.value === null || f.target === null || f.meetsTarget === null
+      ? t.forecastNone
+      : fill(t.forecast, {
+          year: f.year,
+          value: format(f.value),
+          target: format(f.target),
+          status: f.meetsTarget ? t.forecastMeets : t.forecastMisses,
+        });
+  // Optional here: the report also takes evaluations serialised before the field existed.
+  const partial = f.partialYear ?? null;
+  if (partial === null) return main;
+  const template =
+    partial.use === 'floor'
+      ? t.forecastFloor
+      : partial.use === 'estimate'
+        ? t.forecastEstimate
+        : t.forecastLeftOut;
+  return `${main} ${fill(template, { year: partial.year, value: format(partial.value) })}`;
 }
 
 function indicatorBlocks(ctx: Context, ev: IndicatorEvaluation, level: 3 | 4 | 5): Block[] {

@@ -29,13 +29,22 @@ function statementBlocks(
   const labels = reportLabels[locale];
   const t = labels.text;
   const d = grant.duration;
-  const blocks: Block[] = [
-    { kind: 'heading', level: 1, text: t.grantTitle },
-    {
-      kind: 'paragraph',
-      text: `${fill(t.grantCallYear, { callYear: grant.rules.callYear })} · ${grant.eligibility.eligible ? t.eligible : t.notEligible} · ${t.total}: ${formatMoney(locale, grant.total)}`,
-    },
-  ];
+  // An incomplete grant says so before its total, and its total is labelled as incomplete.
+  const total = grant.complete ? t.total : t.totalIncomplete;
+  const blocks: Block[] = [{ kind: 'heading', level: 1, text: t.grantTitle }];
+  if (!grant.complete) {
+    const parts = grant.missing.map(
+      (part) => `${labels.grantLineKind[part.kind]} (${labels.missingReason[part.reason]})`,
+    );
+    blocks.push(
+      { kind: 'heading', level: 2, text: t.incomplete },
+      { kind: 'paragraph', text: fill(t.incompleteParts, { parts: parts.join('; ') }) },
+    );
+  }
+  blocks.push({
+    kind: 'paragraph',
+    text: `${fill(t.grantCallYear, { callYear: grant.rules.callYear })} · ${grant.eligibility.eligible ? t.eligible : t.notEligible} · ${total}: ${formatMoney(locale, grant.total)}`,
+  });
   if (grant.eligibility.eligible) {
     let duration = fill(t.duration, {
       days: counted(locale, d.fundedDays, labels.units.day),
@@ -59,7 +68,7 @@ function statementBlocks(
       { text: formatMoney(locale, line.amount), numeric: true },
     ]),
     footer: [
-      { text: t.total },
+      { text: total },
       { text: '' },
       { text: formatMoney(locale, grant.total), numeric: true },
     ],
@@ -76,6 +85,7 @@ function statementBlocks(
     .map((issue) => issue.message);
   const rules = grant.lines.map((line) => `${labels.grantLineKind[line.kind]}: ${line.rule}`);
   const warnings = [
+    ...grant.missing.map((part) => part.message),
     ...grant.eligibility.issues
       .filter((issue) => issue.severity !== 'error')
       .map((issue) => issue.message),
@@ -105,6 +115,11 @@ function statementBlocks(
  * each is, how it was calculated, its amount) with the total, which rates were used, and the
  * rules and warnings the calculation reported.
  *
+ * An incomplete grant (`grant.complete` is `false`) is marked before anything else: a heading
+ * ("Incomplete: this is not the whole grant" in English) and the lines the total leaves out, with
+ * why; its total is labelled "Total (incomplete)", and the explanation of each missing part
+ * heads the warnings.
+ *
  * The words, units (with the plural forms of `Intl.PluralRules`) and amounts (through
  * `Intl.NumberFormat`: `1.925,00 €` in hr) are in `locale`. Each calculation is rebuilt from the
  * line's own figures and shown in the locale only when it adds up to the line's amount; a line
@@ -119,7 +134,7 @@ function statementBlocks(
  * @example
  * ```ts
  * import { calculateGrant, renderGrantStatement } from 'erasmus-kit';
- * const grant = calculateGrant({
+ * const mobility = {
  *   action: 'KA171-HED',
  *   activity: 'student-studies',
  *   format: 'long-term',
@@ -128,11 +143,15 @@ function statementBlocks(
  *   receivingCountry: 'HR',
  *   startDate: '2025-02-17',
  *   endDate: '2025-06-30',
- *   travel: { distanceKm: 290 },
- * });
+ * } as const;
+ * const grant = calculateGrant({ ...mobility, travel: { distanceKm: 290 } });
  * const text = renderGrantStatement(grant, { format: 'markdown', locale: 'hr' });
  * text.includes('4 mjeseca i 14 dana'); // true
  * text.includes('3.784,33'); // true (Intl puts a no-break space before €)
+ * // Without the travel distance the grant is incomplete, and the statement says so first:
+ * const partial = renderGrantStatement(calculateGrant(mobility), { format: 'markdown', locale: 'en' });
+ * partial.includes('## Incomplete: this is not the whole grant'); // true
+ * partial.includes('The total leaves out: Travel (no travel distance was given).'); // true
  * ```
  */
 export function renderGrantStatement(grant: GrantResult, options: GrantStatementOptions): string {

@@ -59,11 +59,20 @@ export const IndicatorEvaluationShape = z.looseObject({
   score: nullableNumber,
   status: overallStatus,
   forecast: z.looseObject({
-    method: z.enum(['least-squares', 'last-value', 'none']),
+    method: z.enum(['least-squares', 'last-value', 'year-to-date', 'none']),
     year: z.int(),
     value: nullableNumber,
     target: nullableNumber,
     meetsTarget: z.nullable(z.boolean()),
+    partialYear: z.optional(
+      z.nullable(
+        z.looseObject({
+          year: z.int(),
+          value: finite,
+          use: z.enum(['floor', 'estimate', 'left-out']),
+        }),
+      ),
+    ),
   }),
 });
 
@@ -146,50 +155,69 @@ export const planArgs = makeParser(
 );
 
 const money = z.string().check(z.regex(/^-?\d+\.\d{2}$/, 'Expected a two-place amount'));
+const grantLineKind = z.enum([
+  'individual-support',
+  'fewer-opportunities-top-up',
+  'traineeship-top-up',
+  'green-travel-top-up',
+  'travel',
+  'exceptional-travel',
+  'course-fees',
+]);
+
+/** The fields of a `GrantResult` the statement reads; `complete` must agree with `missing`. */
+const GrantShape = z
+  .looseObject({
+    total: money,
+    complete: z.boolean(),
+    missing: z.array(
+      z.looseObject({
+        kind: grantLineKind,
+        reason: z.enum(['figure-missing', 'distance-missing']),
+        message: z.string(),
+      }),
+    ),
+    lines: z.array(
+      z.looseObject({
+        kind: grantLineKind,
+        quantity: finite,
+        unit: z.enum(['month', 'day', 'trip', 'one-off']),
+        unitAmount: money,
+        amount: money,
+        basis: z.string(),
+        rule: z.string(),
+      }),
+    ),
+    duration: z.looseObject({
+      fundedDays: z.int(),
+      fullMonths: z.int(),
+      extraDays: z.int(),
+      travelDays: z.int(),
+    }),
+    eligibility: z.looseObject({
+      eligible: z.boolean(),
+      issues: z.array(
+        z.looseObject({ severity: z.enum(['error', 'warning']), message: z.string() }),
+      ),
+    }),
+    rules: z.looseObject({
+      callYear: z.int(),
+      provisional: z.boolean(),
+      rates: z.enum(['rate-sheet', 'reference']),
+    }),
+    warnings: z.array(z.looseObject({ message: z.string() })),
+  })
+  .check(
+    z.refine((grant) => grant.complete === (grant.missing.length === 0), {
+      message: 'complete must be false exactly when missing lists a part',
+      path: ['complete'],
+    }),
+  );
 
 /** Arguments of `renderGrantStatement`. */
 export const grantArgs = makeParser(
   z.strictObject({
-    grant: z.looseObject({
-      total: money,
-      lines: z.array(
-        z.looseObject({
-          kind: z.enum([
-            'individual-support',
-            'fewer-opportunities-top-up',
-            'traineeship-top-up',
-            'green-travel-top-up',
-            'travel',
-            'exceptional-travel',
-            'course-fees',
-          ]),
-          quantity: finite,
-          unit: z.enum(['month', 'day', 'trip', 'one-off']),
-          unitAmount: money,
-          amount: money,
-          basis: z.string(),
-          rule: z.string(),
-        }),
-      ),
-      duration: z.looseObject({
-        fundedDays: z.int(),
-        fullMonths: z.int(),
-        extraDays: z.int(),
-        travelDays: z.int(),
-      }),
-      eligibility: z.looseObject({
-        eligible: z.boolean(),
-        issues: z.array(
-          z.looseObject({ severity: z.enum(['error', 'warning']), message: z.string() }),
-        ),
-      }),
-      rules: z.looseObject({
-        callYear: z.int(),
-        provisional: z.boolean(),
-        rates: z.enum(['rate-sheet', 'reference']),
-      }),
-      warnings: z.array(z.looseObject({ message: z.string() })),
-    }),
+    grant: GrantShape,
     options: z.strictObject({
       format: z.enum(['markdown', 'html']),
       locale: ReportLocaleSchema,

@@ -10,7 +10,13 @@ const RATIO = /^(0\.\d+|1(\.0+)?)$/;
 
 const nonEmpty = z.string().check(z.minLength(1));
 const SourceSchema = z.string().check(z.regex(/^https?:\/\/\S+$/, 'Expected an http(s) URL'));
-const StatusSchema = z.enum(['confirmed', 'single-source', 'conflicting', 'carried-forward']);
+const StatusSchema = z.enum([
+  'confirmed',
+  'single-source',
+  'conflicting',
+  'carried-forward',
+  'derived',
+]);
 const CallYearSchema = z.union(CALL_YEARS.map((year) => z.literal(year)));
 const MoneySchema = z.string().check(z.regex(MONEY, 'Expected a two-place decimal string'));
 const RatioSchema = z.string().check(z.regex(RATIO, 'Expected a share between 0 and 1'));
@@ -20,13 +26,19 @@ const provenanceShape = {
   status: StatusSchema,
   carriedFrom: z.optional(CallYearSchema),
   alternative: z.optional(nonEmpty),
+  derivation: z.optional(nonEmpty),
   note: z.optional(nonEmpty),
 };
 
-type ProvenanceLike = { status: string; carriedFrom?: unknown; alternative?: unknown };
+type ProvenanceLike = {
+  status: string;
+  carriedFrom?: unknown;
+  alternative?: unknown;
+  derivation?: unknown;
+};
 
 function checkProvenance(ctx: z.core.ParsePayload<ProvenanceLike>): void {
-  const { status, carriedFrom, alternative } = ctx.value;
+  const { status, carriedFrom, alternative, derivation } = ctx.value;
   if ((status === 'carried-forward') !== (carriedFrom !== undefined)) {
     ctx.issues.push({
       code: 'custom',
@@ -41,6 +53,20 @@ function checkProvenance(ctx: z.core.ParsePayload<ProvenanceLike>): void {
       message: 'A conflicting figure must name the alternative',
       input: ctx.value,
       path: ['alternative'],
+    });
+  }
+  // A derived value carried into a later call year keeps its derivation.
+  if (
+    derivation === undefined
+      ? status === 'derived'
+      : status !== 'derived' && status !== 'carried-forward'
+  ) {
+    ctx.issues.push({
+      code: 'custom',
+      message:
+        'derivation is required for derived figures, and allowed only on them (or on a derived value carried forward)',
+      input: ctx.value,
+      path: ['derivation'],
     });
   }
 }
@@ -198,6 +224,7 @@ const packSchema = z
   .strictObject({
     callYear: CallYearSchema,
     provisional: z.boolean(),
+    note: z.optional(nonEmpty),
     countryGroups: z.strictObject({
       he: CountryGroupTableSchema,
       vetSchAdu: CountryGroupTableSchema,
@@ -290,10 +317,11 @@ const packSchema = z
 
 /**
  * The zod schema of a rule pack: every figure has at least one source URL and a status,
- * carried-forward figures say where from, conflicting figures name the alternative, range
- * references lie inside their ranges, duration limits and travel days are consistent, travel
- * bands are contiguous and increasing, and `provisional` matches the figures. The packs are
- * checked against it by the test suite; use it to validate a pack you build yourself.
+ * carried-forward figures say where from, conflicting figures name the alternative, derived
+ * figures record their computation (`derivation`), range references lie inside their ranges,
+ * duration limits and travel days are consistent, travel bands are contiguous and increasing,
+ * and `provisional` matches the figures. The packs are checked against it by the test suite; use
+ * it to validate a pack you build yourself.
  *
  * @example
  * ```ts

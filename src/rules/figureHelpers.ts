@@ -11,6 +11,8 @@ import type { Figure, FigureStatus, Provenance } from '../_lib/provenance.js';
 export interface FigureExtras {
   /** The alternative value(s) other sources give (for `conflicting` figures). */
   readonly alternative?: string;
+  /** How the value was computed from published figures (required for `derived` figures). */
+  readonly derivation?: string;
   /** What a reader should know. */
   readonly note?: string;
 }
@@ -39,7 +41,8 @@ export function isFigure(value: unknown): value is Figure<unknown> {
 
 /**
  * The figure copied into a later call year: status `carried-forward`, `carriedFrom` the year the
- * value was last sourced (kept when the figure was itself carried).
+ * value was last sourced (kept when the figure was itself carried). A derived figure keeps its
+ * `derivation`, an appended `note` follows the figure's own.
  */
 export function carry<T>(figure: Figure<T>, fromYear: CallYear, note?: string): Figure<T> {
   const carried: Figure<T> = {

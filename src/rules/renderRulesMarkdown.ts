@@ -24,6 +24,7 @@ const STATUSES: readonly FigureStatus[] = [
   'single-source',
   'conflicting',
   'carried-forward',
+  'derived',
 ];
 
 const packParser = makeParser(RulePackSchema);
@@ -95,19 +96,24 @@ function statusText(entry: FigureEntry): string {
     : status;
 }
 
+/** The text with a full stop at the end unless it ends a sentence already. */
+function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
 function notesText(entry: FigureEntry): string {
-  const { alternative, note } = entry.figure;
+  const { alternative, derivation, note } = entry.figure;
   const parts: string[] = [];
-  if (alternative !== undefined) {
-    parts.push(`Alternative: ${alternative}${/[.!?]$/.test(alternative) ? '' : '.'}`);
-  }
+  if (derivation !== undefined) parts.push(`Derived: ${sentence(derivation)}`);
+  if (alternative !== undefined) parts.push(`Alternative: ${sentence(alternative)}`);
   if (note !== undefined) parts.push(note);
   return parts.join(' ');
 }
 
 /**
- * Renders a rule pack as a human-readable Markdown page: a summary of statuses, then one table
- * per section with every figure, its value, status, sources (as links) and notes. This is the
+ * Renders a rule pack as a human-readable Markdown page: a summary of statuses (and the pack's
+ * note, if any), then one table per section with every figure, its value, status, sources (as
+ * links) and notes (the derivation, the alternative and the note of the figure). This is the
  * text of the committed snapshots `docs/rules/<year>.md` (regenerate them with
  * `npm run rules:snapshot`). Pure and deterministic.
  *
@@ -145,6 +151,7 @@ export function renderRulesMarkdown(pack: RulePack): string {
       ? `**Provisional:** ${unconfirmed} of ${entries.length} figures are not confirmed.`
       : `**Not provisional:** all ${entries.length} figures are confirmed.`,
     '',
+    ...(pack.note === undefined ? [] : [`**Note on the whole pack:** ${pack.note}`, '']),
     '| Status | Figures |',
     '|---|---|',
     ...STATUSES.map((status) => `| ${status} | ${counts.get(status) ?? 0} |`),

@@ -1,7 +1,7 @@
 /**
- * The rule pack of call 2021, the first call of the 2021–2027 programme. Facts from
- * `he-mobility-rules.md`, `vet-sch-adu-rates.md` and `programme-catalogue.md` (§ numbers in the
- * notes below refer to them).
+ * The rule pack of call 2021, the first call of the 2021–2027 programme: the Key Action 1
+ * mobility rules of the Erasmus+ Programme Guide 2021, Part B (higher education, VET, school and
+ * adult education), as quoted by the public pages named with each figure (`./sources.ts`).
  *
  * @module
  */
@@ -22,7 +22,7 @@ import type {
 const days = (min: number, max: number) => ({ min, max, unit: 'days' as const });
 const months = (min: number, max: number) => ({ min, max, unit: 'months' as const });
 
-// --- Durations (he-mobility-rules.md §2.1, §3, §4.1, §7; vet-sch-adu-rates.md §5) -------------
+// --- Durations ------------------------------------------------------------------------------
 
 const studentLongTerm: DurationFigure = f(months(2, 12), [S.IKY_HE, S.NL_KA131], 'confirmed', {
   note: 'Physical duration of studies and traineeships, travel excluded; programme rule 2021–2027.',
@@ -51,7 +51,10 @@ const ka131InvitedStaff: ActivityDurations = {
 };
 const ka171Student: ActivityDurations = {
   standard: f(months(2, 12), [S.PPKE, S.UTH], 'confirmed', {
-    note: 'KA171 studies and traineeships. Short-term formats were not found for KA171.',
+    note: 'KA171 studies and traineeships.',
+  }),
+  shortTerm: f(days(5, 30), [S.PPKE], 'single-source', {
+    note: 'KA171 doctoral short-term and blended student mobility (physical days, travel excluded): the source says both are possible under KA171 but gives no bounds; 5–30 days are the KA131 short-term bounds.',
   }),
 };
 const ka171Staff: ActivityDurations = {
@@ -116,7 +119,7 @@ const aduDurations = {
   'learner-short-term': {
     standard: f(days(2, 29), [S.IKY_ADU, S.EURYDICE_LT, S.EUROGUIDANCE_LV], 'conflicting', {
       alternative: '2–30 days (Eurydice, Lithuania); "2 days to 1 month" (Latvia)',
-      note: 'Chosen: the Greek NA value; may differ by call year (vet-sch-adu-rates.md §5).',
+      note: 'Chosen: the Greek NA value; may differ by call year.',
     }),
   },
   ...ka12xStaff,
@@ -124,10 +127,10 @@ const aduDurations = {
 
 /** Group mobility of VET learners: not available in KA121/KA122-VET up to call 2023. */
 export const vetGroupUnavailable = f(true as const, [S.BM_VET_GROUP], 'single-source', {
-  note: 'Beneficiary Module page with a call-2023 example; group mobility of VET learners appears only in a later guide (vet-sch-adu-rates.md §5).',
+  note: 'Beneficiary Module page with a call-2023 example; group mobility of VET learners appears only in a later Programme Guide (call 2024).',
 });
 
-// --- Travel days (he-mobility-rules.md §2.4, §3, §4.1; vet-sch-adu-rates.md §1.1) ------------
+// --- Travel days ----------------------------------------------------------------------------
 
 const heStaffTravelDays: TravelDayRule = {
   standard: f(2, [S.GIDATARIM_STAFF, S.FU_BERLIN_STAFF], 'confirmed', {
@@ -183,7 +186,7 @@ function ka12xTravelDayTable<K extends string>(
   };
 }
 
-// --- Travel bands (he-mobility-rules.md §5.2; vet-sch-adu-rates.md §3) ------------------------
+// --- Travel bands ---------------------------------------------------------------------------
 
 const HE_BAND_SOURCES = [S.FU_BERLIN_STAFF_EN, S.FU_BERLIN_STUDENTS] as const;
 const GREEN_SOURCES = [S.RU_NL, S.PRZ] as const;
@@ -231,7 +234,7 @@ const ka131Bands: readonly TravelBand[] = [
     belowKm: 100,
     standard: f('23.00', [S.UCTM, S.GIDATARIM_STAFF, S.HAW_LANDSHUT], 'conflicting', {
       alternative: '20.00 (KA171 sources and some KA131 pages, possibly the 2014–2020 value)',
-      note: 'Working hypothesis of he-mobility-rules.md §5.2: KA131 = 23, KA171 = 20. No green amount for 10–99 km.',
+      note: 'Working hypothesis while the sources disagree: KA131 = 23, KA171 = 20. No green amount for 10–99 km.',
     }),
   },
   ...bandsFrom100(HE_BAND_SOURCES, GREEN_SOURCES),
@@ -242,7 +245,7 @@ const ka171Bands: readonly TravelBand[] = [
     belowKm: 100,
     standard: f('20.00', [S.YILDIZ, S.ITU_KA171, S.PRZ], 'conflicting', {
       alternative: '23.00 (the KA131 amount)',
-      note: 'Working hypothesis of he-mobility-rules.md §5.2: KA131 = 23, KA171 = 20.',
+      note: 'Working hypothesis while the sources disagree: KA131 = 23, KA171 = 20.',
     }),
   },
   ...bandsFrom100([S.PRZ, S.FU_BERLIN_STAFF_EN], GREEN_SOURCES),
@@ -296,7 +299,7 @@ const schoolTierOs2021: OrganisationalSupportRule = {
 };
 
 const LONG_TERM_STUDENT_RANGE_NOTE =
-  'Programme Guide range reported by French education press (Dec 2021); the other pages copy it, so effectively one source (he-mobility-rules.md §2.2). Reference value: the maximum.';
+  'Programme Guide range reported by French education press (Dec 2021); the other pages copy it, so effectively one source. Reference value: the maximum.';
 
 /**
  * The rule pack of call 2021. Deeply frozen; `provisional` because several figures are
@@ -421,7 +424,7 @@ export const rules2021: RulePack = definePack(2021, {
       note: 'One-off, for students without travel support who travel green (plus up to 4 travel days, see travelDays).',
     }),
     studentTravelSupport: f('listed-cases', [S.UCTM, S.UPJS, S.BRUCKNER], 'confirmed', {
-      note: 'Only (a) students from outermost regions, Cyprus, Iceland, Malta and OCTs; (b) fewer-opportunities students in short-term mobility; (c) students going to non-associated countries other than region 14 and AD/MC/SM/VA (he-mobility-rules.md §2.5).',
+      note: 'Only (a) students from outermost regions, Cyprus, Iceland, Malta and OCTs; (b) fewer-opportunities students in short-term mobility; (c) students going to non-associated countries other than region 14 and AD/MC/SM/VA (Erasmus+ Programme Guide 2021, Part B, "Mobility projects for higher education students and staff", funding rules).',
     }),
     shortTermDaily: {
       days1to14: f('70.00', [S.KEMPTEN, S.KONSTANZ, S.GIDATARIM], 'confirmed'),
@@ -451,7 +454,7 @@ export const rules2021: RulePack = definePack(2021, {
     }),
     organisationalSupport: {
       perParticipant: f('400.00', [S.OS_WIKI, S.OS_WIKI_SOURCE], 'single-source', {
-        note: 'The sources describe call 2024; assumed the same for calls 2021–2023, not verified (he-mobility-rules.md §6).',
+        note: 'The sources describe call 2024; assumed the same for calls 2021–2023, not verified.',
       }),
       tierThreshold: f(100, [S.OS_WIKI, S.OS_WIKI_SOURCE], 'single-source', {
         note: 'Assumed from call 2024, not verified. Zero-grant participants count.',
@@ -578,7 +581,7 @@ export const rules2021: RulePack = definePack(2021, {
       note: 'School page, calls 2021/22.',
     }),
     recentGraduateMonths: f(12, [S.EURODESK_VET], 'single-source', {
-      note: 'VET recent graduates: up to 12 months after graduation (programme-catalogue.md §2.1).',
+      note: 'VET recent graduates: up to 12 months after graduation (Erasmus+ Programme Guide 2021, Part B, "Mobility projects for VET learners and staff").',
     }),
   },
   travelBands: {

@@ -16,7 +16,7 @@ const coursesOs = prev.vetSchAdu.organisationalSupport.SCH[
   'staff-course'
 ] as OrganisationalSupportRule;
 
-// INDIRE (Italian NA) slide deck for call 2022, school education, KA122 (vet-sch-adu-rates.md §2.1).
+// INDIRE (Italian NA) slide deck for call 2022, school education, KA122.
 const indire = (amount: '100.00' | '350.00' | '500.00', note?: string) =>
   f(amount, [S.INDIRE_2022], 'single-source', note === undefined ? {} : { note });
 const tier350: OrganisationalSupportRule = {
@@ -47,7 +47,7 @@ export const rules2022: RulePack = definePack(2022, {
     studentMonthly: carryForward(
       prev.ka131.studentMonthly,
       2021,
-      'Call-2022 ranges not found; assumed equal to 2021 (he-mobility-rules.md §2.2). A Polish HEI pays 550 for group 2 in call 2022, above the 2021 maximum of 540: unresolved.',
+      'Call-2022 ranges not found; assumed equal to 2021. A Polish HEI pays 550 for group 2 in call 2022, above the 2021 maximum of 540: unresolved.',
     ),
     fewerOpportunitiesTopUpMonthly: f('250.00', [S.PANSIM], 'single-source'),
     greenTravelTopUp: f('50.00', [S.WUR, S.ZUT, S.HFOEV_BREMEN], 'confirmed', {

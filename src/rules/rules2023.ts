@@ -14,18 +14,21 @@ import type { RangeFigure, RulePack } from './types.js';
 const prev = rules2022;
 const published2022 = prev.vetSchAdu.reducedDailyPublished;
 
-/** The 225–674 span (rates-2025-2026.md §1.1), shared by calls 2023 and 2024. */
-export const studentMonthlySpan2023or2024: RangeFigure = f(
+/**
+ * The 225–674 span of one page, used for every group (per-group bounds of call 2023 not found).
+ */
+const studentMonthly2023: RangeFigure = f(
   { min: '225.00', max: '674.00', reference: '674.00' },
   [S.MFJA],
   'single-source',
   {
+    alternative: `per-group minima 350/300/250 (old groups): an Italian HEI pays them for 2023/24 "as set by the European Commission" (${S.LAWINSIDER}) and a Spanish HEI for project 2023-1-ES01 (${S.UMANRESA}); Spanish press, however, puts the minima at 310/260/200 until call 2024 (${S.INFOBAE})`,
     note: 'Per-group bounds not found: one page gives 225–674 EUR/month across the three groups, for call 2023 and/or 2024 (year ambiguous), so the span is used for every group. 674 = 600 × 1.1227 and 225 = 200 × 1.1227 (the 2023 learner increase). The reference (674) overstates groups 2 and 3: use a rate sheet.',
   },
 );
 
 const LEARNER_INCREASE =
-  'The +12.27 % increase of individual support announced for call 2023 is not reflected: 2023 amounts not found (vet-sch-adu-rates.md §1.3).';
+  'The +12.27 % increase of individual support announced for call 2023 is not reflected: 2023 amounts not found.';
 
 /**
  * The rule pack of call 2023. Deeply frozen and provisional.
@@ -46,9 +49,9 @@ export const rules2023: RulePack = definePack(2023, {
   ka131: {
     ...prev.ka131,
     studentMonthly: {
-      1: studentMonthlySpan2023or2024,
-      2: studentMonthlySpan2023or2024,
-      3: studentMonthlySpan2023or2024,
+      1: studentMonthly2023,
+      2: studentMonthly2023,
+      3: studentMonthly2023,
     },
     studentMonthlyNonAssociated: f('700.00', [S.FU_BERLIN_STUDENTS, S.GIDATARIM], 'confirmed', {
       note: 'Region 14 is paid as group 1, AD/MC/SM/VA as group 2.',
@@ -61,11 +64,11 @@ export const rules2023: RulePack = definePack(2023, {
       note: 'Tied to calls 2022 and 2023 by a German source.',
     }),
     shortTermDaily: {
-      days1to14: f('79.00', [S.AMH, S.IKY_HE], 'single-source', {
-        note: 'One Polish HEI for call 2023 (likely) plus an undated page; 79 ≈ 70 × 1.1227. he-mobility-rules.md §3 still lists 70 as possible.',
+      days1to14: f('79.00', [S.AMH, S.BOKU_SHORT_TERM, S.IKY_HE], 'confirmed', {
+        note: 'A Polish HEI (call 2023, likely), an Austrian HEI (2023/24) and an undated page; 79 ≈ 70 × 1.1227 (the call-2023 increase of 70, the 2021–2022 rate).',
       }),
-      days15to30: f('56.00', [S.AMH, S.IKY_HE], 'single-source', {
-        note: '56 ≈ 50 × 1.1227; he-mobility-rules.md §3 still lists 50 as possible.',
+      days15to30: f('56.00', [S.AMH, S.BOKU_SHORT_TERM, S.IKY_HE], 'confirmed', {
+        note: 'As days 1–14; 56 ≈ 50 × 1.1227 (50 being the 2021–2022 rate).',
       }),
     },
     shortTermFewerOpportunitiesTopUp: {

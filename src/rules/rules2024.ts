@@ -7,31 +7,43 @@
  */
 import { definePack } from './definePack.js';
 import { carry, carryForward, fig as f } from './figureHelpers.js';
-import { rules2023, studentMonthlySpan2023or2024 } from './rules2023.js';
+import { rules2023 } from './rules2023.js';
 import * as S from './sources.js';
-import type { ActivityTravelDays, AmountFigure, RulePack, TravelBand } from './types.js';
+import type {
+  ActivityTravelDays,
+  AmountFigure,
+  RangeFigure,
+  RulePack,
+  TravelBand,
+  TravelDayRule,
+} from './types.js';
 
 const prev = rules2023;
 // The published reduced amounts belong to the 2021/22 staff rates, which no longer apply.
 const { reducedDailyPublished: _published2022, ...vetWithoutPublishedReductions } = prev.vetSchAdu;
 
-// --- Travel days of KA131 students (he-mobility-rules.md §2.4; rates-2025-2026.md §4) -------
+// --- Travel days of KA131 students ----------------------------------------------------------
 
-const studentTravelDays2024 = {
+/** Travel days of KA131 students from call 2024, long-term and short-term alike. */
+export const studentTravelDays2024: TravelDayRule = {
   standard: f(2, [S.EC_TRAVEL_DAYS, S.SRH, S.RUB], 'confirmed', {
     note: 'Students now receive travel support; 2 funded travel days with non-sustainable transport.',
   }),
-  green: f(6, [S.EC_TRAVEL_DAYS, S.SRH, S.RUB], 'conflicting', {
-    alternative: '4 in total (an Austrian HEI grants only 2 extra green travel days from 2023/24)',
-    note: 'Up to 6 funded travel days in total with sustainable transport.',
-  }),
+  green: f(
+    6,
+    [S.EC_TRAVEL_DAYS, S.EC_TRAVEL_DAYS_DIFF, S.PADERBORN_TRAVEL, S.TUEBINGEN_GREEN, S.SRH, S.RUB],
+    'confirmed',
+    {
+      note: `Up to 6 funded travel days in total with sustainable transport ("from a maximum of 2 to a maximum 6", Beneficiary Module wiki). National practice differs: an Austrian HEI grants only 2 extra green travel days from 2023/24, 4 in total (${S.FH_JOANNEUM}).`,
+    },
+  ),
 };
 const ka131StudentDays: ActivityTravelDays = {
   standard: studentTravelDays2024,
   shortTerm: studentTravelDays2024,
 };
 
-// --- Travel bands 2024 (he-mobility-rules.md §5.2; rates-2025-2026.md §4; vet-sch-adu-rates.md §3)
+// --- Travel bands 2024 -----------------------------------------------------------------------
 
 type Amount = AmountFigure['value'];
 /** One-way km from, below (null: open), standard and green amounts (return trip). */
@@ -72,9 +84,10 @@ const ka131Bands = bands2024(
       note: 'Green and standard amounts are alternatives, not cumulative.',
     }),
 );
+const KA171_BAND_SOURCES = [S.UACG, S.YILDIZ, S.ZUT_KA171] as const;
 const ka171Bands = bands2024(
-  (a) => f(a, [S.UACG, S.YILDIZ], 'confirmed', { note: 'Same table as KA131.' }),
-  (a) => f(a, [S.UACG, S.YILDIZ], 'confirmed', { note: 'Same table as KA131.' }),
+  (a) => f(a, KA171_BAND_SOURCES, 'confirmed', { note: 'Same table as KA131.' }),
+  (a) => f(a, KA171_BAND_SOURCES, 'confirmed', { note: 'Same table as KA131.' }),
 );
 const ka12xBands = bands2024(
   (a) =>
@@ -90,10 +103,28 @@ const ka12xBands = bands2024(
 );
 
 const STAFF_2024_NOTE =
-  'Published by two Polish HEIs for call 2024 and probably the Programme Guide maxima (uncertain, he-mobility-rules.md §4.2; rates-2025-2026.md §3 rates it confirmed). 190/170/148 ≈ 180/160/140 × 1.059. The Turkish NA pays 90 %; the German NA kept 180/160/140. Minimum not found for HE.';
+  'Published by two Polish HEIs for call 2024 and probably the Programme Guide maxima (not read in the Guide itself). 190/170/148 ≈ 180/160/140 × 1.059 (the call-2024 increase). A Turkish HEI pays 171/153 for groups 1/2, i.e. 90 % of 190/170 (the Turkish NA pays 90 % of the maximum); the German NA kept 180/160/140. Minimum not found for HE.';
+
+/** Call-2024 student monthly range of one group: the Spanish minima, the 674 span top. */
+function studentMonthly2024(min: Amount): RangeFigure {
+  return f(
+    { min, max: '674.00', reference: '674.00' },
+    [S.ELDIARIO, S.LARAZON, S.UMANRESA, S.MFJA],
+    'conflicting',
+    {
+      alternative:
+        '225.00 as the minimum of every group (one French page gives the span 225–674 EUR a month across the three groups, for call 2023 and/or 2024)',
+      note: `Minima 350/300/250 (groups 1/2/3): the Spanish NA, whose amounts are the Programme Guide minima, pays them from call 2024, which Spanish press calls a rise of the minima (before: 310/260/200, ${S.INFOBAE}). When they rose is disputed: a Spanish HEI already pays 350/300/250 for project 2023-1-ES01, i.e. call 2023. Per-group maxima not found: 674, the top of the span, is kept as the maximum and reference of every group and overstates groups 2 and 3: use a rate sheet.`,
+    },
+  );
+}
 
 const VET_STAFF_RANGE_NOTE =
   'Ranges from one KA1 course provider (2025 page, "2024/2025"); the maxima match the HE staff rates of call 2024. Reference: the maximum.';
+
+const SHORT_TERM_2024_SOURCES = [S.OSMANIYE, S.CRI_UTCB, S.UNI_KOBLENZ, S.TU_FREIBERG] as const;
+const SHORT_TERM_2024_NOTE =
+  'Paid with the 2024 travel table by HEIs in Turkey, Romania and Germany. Pages giving 70 and 50 (days 1–14, 15–30) quote the 2021–2022 rates.';
 
 /**
  * The rule pack of call 2024. Deeply frozen and provisional.
@@ -128,9 +159,9 @@ export const rules2024: RulePack = definePack(2024, {
   },
   ka131: {
     studentMonthly: {
-      1: studentMonthlySpan2023or2024,
-      2: studentMonthlySpan2023or2024,
-      3: studentMonthlySpan2023or2024,
+      1: studentMonthly2024('350.00'),
+      2: studentMonthly2024('300.00'),
+      3: studentMonthly2024('250.00'),
     },
     studentMonthlyNonAssociated: f('700.00', [S.CARISSMA, S.UBI], 'confirmed'),
     studentMonthlyOutermost: f('786.00', [S.LA1ERE, S.MFJA], 'confirmed', {
@@ -146,29 +177,34 @@ export const rules2024: RulePack = definePack(2024, {
       note: 'All students in intra-European HE mobility receive travel support by distance band. Whether the 50 EUR green one-off survives is an open question (one Polish HEI lists it for 2024/25 under old groups, which fits call 2023), so it is absent from this pack.',
     }),
     shortTermDaily: {
-      days1to14: f('79.00', [S.OSMANIYE, S.CRI_UTCB], 'conflicting', {
-        alternative: '70.00 (a German HEI, stays from WS 24/25; possibly an un-updated page)',
-      }),
-      days15to30: f('56.00', [S.OSMANIYE, S.CRI_UTCB], 'conflicting', {
-        alternative: '50.00 (a German HEI, stays from WS 24/25; possibly an un-updated page)',
-      }),
+      days1to14: f('79.00', SHORT_TERM_2024_SOURCES, 'confirmed', { note: SHORT_TERM_2024_NOTE }),
+      days15to30: f('56.00', SHORT_TERM_2024_SOURCES, 'confirmed', { note: SHORT_TERM_2024_NOTE }),
     },
     shortTermFewerOpportunitiesTopUp: {
       days5to14: f('100.00', [S.OSMANIYE, S.CRI_UTCB, S.IKY_HE], 'confirmed'),
       days15to30: f('150.00', [S.OSMANIYE, S.CRI_UTCB, S.IKY_HE], 'confirmed'),
     },
     staffDaily: {
-      1: f({ max: '190.00', reference: '190.00' }, [S.OPOLE, S.PO_EDU], 'single-source', {
+      1: f({ max: '190.00', reference: '190.00' }, [S.OPOLE, S.PO_EDU, S.KILIS], 'single-source', {
         note: STAFF_2024_NOTE,
       }),
-      2: f({ max: '170.00', reference: '170.00' }, [S.OPOLE, S.PO_EDU], 'single-source', {
+      2: f({ max: '170.00', reference: '170.00' }, [S.OPOLE, S.PO_EDU, S.KILIS], 'single-source', {
         note: STAFF_2024_NOTE,
       }),
       3: f({ max: '148.00', reference: '148.00' }, [S.OPOLE, S.PO_EDU], 'single-source', {
         note: STAFF_2024_NOTE,
       }),
     },
-    staffDailyNonAssociated: carry(prev.ka131.staffDailyNonAssociated, 2023),
+    staffDailyNonAssociated: f(
+      '190.00',
+      [S.YILDIZ, S.ZUT_KA171, S.ITU_KA131, S.ITU_KA171],
+      'derived',
+      {
+        derivation:
+          "KA131 staff going to non-associated countries are paid the KA171 outgoing staff rate (180 in both for calls 2021–2023, on one university's KA131 and KA171 pages); the KA171 outgoing staff rate of call 2024 is 190 (ka171.staffDailyOutgoing)",
+        note: '133 from day 15 (70 %).',
+      },
+    ),
     staffFullRateDays: prev.ka131.staffFullRateDays,
     staffReductionFromDay15: prev.ka131.staffReductionFromDay15,
     staffReducedDailyPublished: {
@@ -196,18 +232,26 @@ export const rules2024: RulePack = definePack(2024, {
   },
   ka171: {
     ...prev.ka171,
-    studentMonthlyOutgoing: f('700.00', [S.YILDIZ, S.UACG], 'conflicting', {
-      alternative: '750.00 (one Polish HEI, year unknown)',
+    studentMonthlyOutgoing: f('700.00', [S.YILDIZ, S.UACG], 'confirmed', {
+      note: `A Polish HEI page giving 750 lists the pre-2024 travel table (20 EUR for 10–99 km), so it does not describe call 2024 (${S.KATOWICE}).`,
     }),
     studentMonthlyIncoming: {
-      ...carryForward(prev.ka171.studentMonthlyIncoming, 2023),
+      2: carry(
+        f('850.00', [S.USIENA, S.EHU_KA107], 'single-source'),
+        2023,
+        'Both sources are of the 2014–2020 programme (KA107; the Basque page is for call 2019). KA171 student rates did not change in call 2024 (group 3 stays 800), so 850 is plausible.',
+      ),
       3: f('800.00', [S.YILDIZ, S.UACG], 'confirmed'),
     },
-    staffDailyOutgoing: f('190.00', [S.YILDIZ], 'single-source', {
-      note: '133 from day 15 (derived, 70 %).',
+    staffDailyOutgoing: f('190.00', [S.YILDIZ, S.ZUT_KA171], 'confirmed', {
+      note: `133 from day 15 (70 %). A Turkish HEI notice for a call-2024 KA171 project computes with 180 and the 2021–2023 travel bands (${S.SUBU_KA171}), most likely a stale template.`,
     }),
     staffDailyIncoming: {
-      ...carryForward(prev.ka171.staffDailyIncoming, 2023),
+      2: f('170.00', [S.EHU_KA107, S.USIENA, S.YILDIZ], 'derived', {
+        derivation:
+          '160 (calls 2019–2023) raised like the other staff rates of call 2024 (+5.9 %: 180 → 190 for KA171 outgoing staff, 140 → 148 for incoming staff to group 3); 160 × 1.059 = 169.44, and the KA131 staff maximum for group 2 went from 160 to 170 the same year',
+        note: 'No call-2024 source gives this rate.',
+      }),
       3: f('148.00', [S.YILDIZ], 'single-source'),
     },
   },
@@ -232,7 +276,7 @@ export const rules2024: RulePack = definePack(2024, {
     organisationalSupport: carryForward(
       prev.vetSchAdu.organisationalSupport,
       2023,
-      'For 2024/2025 a course provider says 400 per participant without a split by activity; the Beneficiary Module computes it centrally from 2025 (vet-sch-adu-rates.md §2.1).',
+      'For 2024/2025 a course provider says 400 per participant without a split by activity; the Beneficiary Module computes it centrally from 2025.',
     ),
     inclusionSupportPerParticipant: carry(
       prev.vetSchAdu.inclusionSupportPerParticipant,

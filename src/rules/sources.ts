@@ -1,12 +1,13 @@
 /**
- * Source URLs of the rule packs, named once, exactly as given in the domain notes
- * (`he-mobility-rules.md`, `rates-2025-2026.md`, `vet-sch-adu-rates.md`,
- * `programme-catalogue.md`). Private.
+ * Source URLs of the rule packs and of the rules' citations (`citations.ts`), each named once:
+ * public pages (National Agencies, the European Commission's Beneficiary Module wiki,
+ * universities, press) that quote the Erasmus+ Programme Guide, and the legal act. The rendered
+ * snapshots `docs/rules/<year>.md` list them per figure. Private.
  *
  * @module
  */
 
-// Higher education: durations and cycle (he-mobility-rules.md §2.1, §3, §4.1, §7)
+// Higher education: durations and cycle
 export const IKY_HE = 'https://iky.gr/en/?p=47392';
 export const NL_KA131 =
   'https://erasmusplus.nl/subsidie/hoger-onderwijs/mogelijkheden/mobiliteit/mobiliteit-ka131';
@@ -46,7 +47,7 @@ export const KEMPTEN =
 export const KONSTANZ =
   'https://www.psychologie.uni-konstanz.de/en/research/international/erasmus-blended-intensive-programs/';
 
-// Higher education: rates (he-mobility-rules.md §2–§7, rates-2025-2026.md)
+// Higher education: rates
 export const LETUDIANT =
   'https://www.letudiant.fr/etudes/international/le-montant-des-bourses-erasmus-pour-les-etudiants-en-mobilite.html';
 export const TRAVELIUX =
@@ -148,7 +149,7 @@ export const HIOF =
 export const PEF_CZU =
   'https://www.pef.czu.cz/cs/r-7010-mezinarodni-vztahy/r-7037-erasmus/r-19217-7-ucastnicka-smlouva-a-stipendium';
 
-// VET, school, adult education (vet-sch-adu-rates.md, programme-catalogue.md §2)
+// VET, school, adult education
 export const IKY_VET =
   'https://iky.gr/en/vocational-education-and-training/ka1-mobility-activities-vocational-education-and-training';
 export const IKY_ADU = 'https://iky.gr/en/?p=44734';
@@ -198,3 +199,70 @@ export const BM_APPLICABLE_RATES =
 export const BM_APPLICABLE_RATES_SOURCE =
   'https://wikis.ec.europa.eu/plugins/viewsource/viewpagesrc.action?pageId=179996406';
 export const ACA_2026 = 'https://aca-secretariat.be/?p=36525';
+
+// Call 2024, re-checked in December 2026
+export const UNI_KOBLENZ =
+  'https://uni-koblenz.de/de/international/outgoings/studierende/kurzzeitaufenthalte';
+export const TU_FREIBERG =
+  'https://tu-freiberg.de/en/university/organization/facilities/international-university-center/erasmus/erasmus-studies-0';
+export const BOKU_SHORT_TERM =
+  'https://boku.ac.at/international/themen/boku-students-going-international/erasmus-kurzzeitmobilitaeten/zuschuesse';
+export const ZUT_KA171 =
+  'https://erasmuska171.zut.edu.pl/pol/wyjazdy-dydaktyczne/stawki-stypendialne.html';
+export const SUBU_KA171 = 'https://erasmus.subu.edu.tr/tr/node/738';
+export const EHU_KA107 =
+  'https://www.ehu.eus/en/web/nazioarteko-harremanak/en-2019-international-credit-mobility-project';
+export const ELDIARIO =
+  'https://eldiario.es/sociedad/programa-erasmus-sube-ayudas-mensuales-universidades-alemania-austria-belgica_1_11294445.html';
+export const LARAZON =
+  'https://www.larazon.es/sociedad/novedades-becas-erasmus-202425-suben-cuantias-incluye-transporte_20240415661cfb268e6602000163c145.html';
+export const INFOBAE =
+  'https://www.infobae.com/espana/2024/08/31/beca-erasmus-este-es-el-dinero-que-te-daran-en-funcion-del-pais-al-que-vayas';
+export const LAWINSIDER = 'https://lawinsider.com/it/clause/importo-della-borsa-di-mobilità';
+export const KILIS = 'https://erasmus.kilis.edu.tr/en/page/5424';
+export const EC_TRAVEL_DAYS_DIFF =
+  'https://wikis.ec.europa.eu/pages/diffpages.action?originalId=143437476&pageId=143437479';
+export const PADERBORN_TRAVEL =
+  'https://uni-paderborn.de/studium/international-office/austauschstudierende-outgoing/finanzierung/erasmus-auslandsstudium-sms/sonderfoerderungen';
+export const TUEBINGEN_GREEN = 'https://uni-tuebingen.de/zh/265185';
+
+// Call 2025
+export const UNION_RS_2025 =
+  'https://union.edu.rs/sr/2025-1-rs01-ka131-hed-000334073-finansijska-podrska';
+export const LUEBECK_TRAINEESHIP =
+  'https://uni-luebeck.de/studium/international-office/wege-ins-ausland/praktikum-im-ausland/erasmus-programm.html';
+export const TUEBINGEN_CIVIS_BIP =
+  'https://uni-tuebingen.de/international/studieren-im-ausland/wege-ins-ausland/erasmus/erasmus-in-europa/erasmus-kurzzeitprogramme/civis-bip/finanzierung-von-civis-bip/';
+export const UNIFE_BIP =
+  'https://giuri.unife.it/unife/it/internazionale/studiare-allestero/blended-intensive-programme-bip/contributo-di-mobilita';
+export const BTU = 'https://www.b-tu.de/leonardo/erasmus-foerderung-1';
+export const MDW = 'https://www.mdw.ac.at/programmemobilities/erasmus-grants/mobility-grant/en/?l=';
+export const KA121_OS_2025_WIKI =
+  'https://wikis.ec.europa.eu/pages/diffpagesbyversion.action?pageId=192521028&selectedPageVersions=3&selectedPageVersions=2';
+/** Answer E-002083/2025 of the Commission to a written question of the European Parliament (republished). */
+export const EC_ANSWER_E002083 =
+  'https://zealnews.africa/en/post/answer-to-a-written-question-equal-access-to-erasmus-and-discovereu-5o8ei';
+
+// Cited by the eligibility and grant rules (see citations.ts)
+/** Regulation (EU) 2021/817, the Erasmus+ Regulation, on EUR-Lex. */
+export const REGULATION_2021_817 =
+  'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=celex%3A32021R0817';
+/** How the Beneficiary Module counts the Duration Calculated field (30/360). */
+export const DURATION_WIKI =
+  'https://wikis.ec.europa.eu/display/NAITDOC/Duration+Calculated+%28days%29+field+in+KA131+mobility+activities';
+export const BIP_LINK_WIKI =
+  'https://wikis.ec.europa.eu/display/NAITDOC/Link+a+mobility+activity+in+a+KA131+or+KA171+project+to+a+Blended+intensive+programme';
+export const INCLUSION_SUPPORT_WIKI =
+  'https://wikis.ec.europa.eu/spaces/NAITDOC/pages/177045585/Inclusion+support+for+organisations';
+/** Force majeure lifts the minimum duration. */
+export const FORCE_MAJEURE_WIKI_DIFF =
+  'https://wikis.ec.europa.eu/pages/diffpagesbyversion.action?pageId=86967514&selectedPageVersions=5&selectedPageVersions=4';
+export const GIDATARIM_DURATION = 'https://erasmus.gidatarim.edu.tr/en/pages/sure-hibe-hesap';
+export const EUPA_KA171 = 'https://eupa.org.mt/he-international-mobility-qa-ka131-ka171/';
+export const ERASMUSPLUS_RS_HE =
+  'https://erasmusplus.rs/higher-education/mobility-projects-for-higher-education-students-and-staff/';
+export const IKY_KA171 = 'https://iky.gr/en/?p=47402';
+export const EUC_KA131 =
+  'https://erasmus.euc.ac.cy/international-credit-mobility/international-dimension-of-ka131-action/';
+export const MARBURG =
+  'https://uni-marburg.de/de/international/ins-ausland/studierende/finanzierung/erasmus-europa/erasmus-mobilitaetsfoerderung-neu';

@@ -206,9 +206,9 @@ export interface BipRules {
 }
 
 /**
- * An amount chosen by each National Agency inside a range (DESIGN principle 4). A bound missing
- * from the sources is absent (and not enforced); `reference` is what calculations use without a
- * rate sheet — the maximum unless the figure's note says otherwise.
+ * An amount chosen by each National Agency inside a range (see docs/rules.md, "Ranges and rate
+ * sheets"). A bound missing from the sources is absent (and not enforced); `reference` is what
+ * calculations use without a rate sheet — the maximum unless the figure's note says otherwise.
  *
  * @example
  * ```ts
@@ -516,6 +516,12 @@ export interface RulePack {
   readonly callYear: CallYear;
   /** `true` when any figure is not `confirmed` (derived from the figures, never typed by hand). */
   readonly provisional: boolean;
+  /**
+   * What a reader should know about the pack as a whole, where there is something: evidence that
+   * bears on all its figures without giving an amount (for 2025 and 2026, that no increase after
+   * 2024 is known).
+   */
+  readonly note?: string;
   /** Country groups for individual support (from the programme module). */
   readonly countryGroups: {
     /** Higher education (KA131). */

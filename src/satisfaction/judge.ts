@@ -10,7 +10,7 @@ import type { ParsedOptions, ParsedThreshold, Tally } from './schemas.js';
 import type { InsufficientDataReason, SatisfactionResult, SatisfactionVerdict } from './types.js';
 import { wilsonBounds } from './wilsonBounds.js';
 
-/** The default minimum number of responses (the UK NSS publication threshold, practice notes §2.7). */
+/** The default minimum number of responses (the UK NSS publication threshold, https://wonkhe.com/blogs/is-it-time-to-change-the-rules-on-nss-publication). */
 export const DEFAULT_MIN_RESPONSES = 10;
 
 /** The default two-sided confidence level. */

@@ -1,7 +1,8 @@
 /**
- * Conformance tests for project budgets: organisational support (he-mobility-rules.md §6,
- * vet-sch-adu-rates.md §2.1), BIP organisational support (he §3.1), inclusion support for
- * organisations (he §6, vet §2.2). Expectations are hand arithmetic from those sections.
+ * Conformance tests for project budgets: organisational support, BIP organisational support and
+ * inclusion support for organisations, from the Programme Guide funding rules of each call year
+ * (Part B, the mobility-project sections of higher education and of VET, school and adult
+ * education) and the rule packs' figures (docs/rules/<year>.md). Expectations are hand arithmetic.
  */
 import { describe, expect, it } from 'vitest';
 import { estimateProjectBudget } from '../../src/grants/estimateProjectBudget.js';
@@ -47,6 +48,10 @@ describe('KA131 organisational support', () => {
     expect(budget.total).toBe('46900.00');
     expect(budget.participants).toEqual({ total: 130, eligible: 130, zeroGrant: 130 });
     expect(budget.rules.provisional).toBe(false);
+    // issue 14, results that must not mislead: zero-grant grants are complete, so is the budget
+    expect(budget.complete).toBe(true);
+    expect(budget.incomplete).toEqual([]);
+    expect(budget.missing).toEqual([]);
   });
 
   it.each([
@@ -223,7 +228,7 @@ describe('VET / school / adult organisational support', () => {
     );
   });
 
-  it('KA121-VET 2022: learner organisational support was not found → a figure-missing warning', () => {
+  it('KA121-VET 2022: learner organisational support was not found → the budget is incomplete', () => {
     const budget = estimateProjectBudget({
       action: 'KA121-VET',
       callYear: 2022,
@@ -245,7 +250,16 @@ describe('VET / school / adult organisational support', () => {
     expect(budget.lines.map((l) => [l.kind, l.amount])).toEqual([
       ['inclusion-support-organisations', '100.00'],
     ]);
-    expect(budget.warnings.map((w) => w.code)).toContain('figure-missing');
+    // issue 14, results that must not mislead: a project-level line left out makes it incomplete
+    expect(budget.complete).toBe(false);
+    expect(budget.incomplete).toEqual([]);
+    expect(budget.missing.map((p) => [p.kind, p.reason, p.paths])).toEqual([
+      [
+        'organisational-support',
+        'figure-missing',
+        ['vetSchAdu.organisationalSupport.VET.learner-short-term'],
+      ],
+    ]);
   });
 
   it('individual group-mobility pupils with the same destination and start form one capped group', () => {
@@ -268,7 +282,7 @@ describe('VET / school / adult organisational support', () => {
 });
 
 describe('KA171 project lines', () => {
-  it('has no organisational-support figure: a warning, and inclusion support with an assumption', () => {
+  it('has no organisational-support figure: incomplete, and inclusion support with an assumption', () => {
     const budget = estimateProjectBudget({
       action: 'KA171-HED',
       callYear: 2022,
@@ -293,8 +307,8 @@ describe('KA171 project lines', () => {
       'inclusion-support-organisations',
     ]);
     expect(budget.total).toBe(eur(2 * (7 * 180 + 360) + 100));
-    const codes = budget.warnings.map((w) => w.code);
-    expect(codes).toContain('figure-missing');
-    expect(codes).toContain('assumption');
+    expect(budget.complete).toBe(false);
+    expect(budget.missing.map((p) => p.kind)).toEqual(['organisational-support']);
+    expect(budget.warnings.map((w) => w.code)).toContain('assumption');
   });
 });

@@ -1,9 +1,9 @@
 /**
- * Conformance tests for the grant engine. Expected amounts are worked out by hand from the facts
- * in /work/shared/domain/ (section numbers in each case), written as plain arithmetic so a
- * reader can check them — never copied from the engine's output.
- *
- * he = he-mobility-rules.md, vet = vet-sch-adu-rates.md, rates = rates-2025-2026.md.
+ * Conformance tests for the grant engine. Expected amounts are worked out by hand from the
+ * Programme Guide funding rules of each call year (Part B, "Mobility projects for higher
+ * education students and staff" — HE below — and the VET, school and adult education sections)
+ * and the figures of the rule packs (docs/rules/<year>.md, each with its sources), written as
+ * plain arithmetic so a reader can check them — never copied from the engine's output.
  */
 import { describe, expect, it } from 'vitest';
 import { calculateGrant } from '../../src/grants/calculateGrant.js';
@@ -25,6 +25,8 @@ interface Case {
   readonly lines: Expected;
   /** Warning codes that must be present. */
   readonly warnings?: readonly string[];
+  /** Kinds of line the result must report missing (issue 14: it is then not complete). */
+  readonly missing?: readonly GrantLineKind[];
 }
 
 const sheet2022 = defineRateSheet({
@@ -56,6 +58,9 @@ function check(c: Case): void {
   expect(result.total).toBe(eur(total));
   const codes = result.warnings.map((w) => w.code);
   for (const w of c.warnings ?? []) expect(codes).toContain(w);
+  // issue 14, results that must not mislead: complete unless a line is missing, and it says which.
+  expect(result.missing.map((part) => part.kind)).toEqual(c.missing ?? []);
+  expect(result.complete).toBe((c.missing ?? []).length === 0);
 }
 
 const ka131 = { action: 'KA131-HED' } as const;
@@ -71,10 +76,10 @@ const blendedShort = {
 const staff = { ...ka131, activity: 'staff-teaching' } as const;
 
 // ---------------------------------------------------------------------------------------------
-// Worked examples (he §9)
+// Worked examples (docs/grants.md)
 // ---------------------------------------------------------------------------------------------
 
-describe('worked examples of he-mobility-rules.md §9', () => {
+describe('worked examples (docs/grants.md)', () => {
   it('D1: monthly rate 550, 2023-01-01 → 2023-04-15 (105 days) gives 3 × 550 + 15 × 550/30 = 1925.00', () => {
     const result = calculateGrant(
       {
@@ -188,7 +193,7 @@ describe('worked examples of he-mobility-rules.md §9', () => {
     expect(Number(green.total) - Number(plain.total)).toBe(50 + 4 * 15);
     expect(Number(green.total) - Number(plain.total)).toBe(110);
     expect(green.lines.find((l) => l.kind === 'green-travel-top-up')?.amount).toBe('50.00');
-    // No travel band: students within Europe had no travel support in 2021–2023 (he §2.5).
+    // No travel band: students within Europe had no travel support in 2021–2023 (HE funding rules, travel support for students).
     expect(green.lines.some((l) => l.kind === 'travel')).toBe(false);
   });
 
@@ -228,7 +233,7 @@ describe('worked examples of he-mobility-rules.md §9', () => {
 // ---------------------------------------------------------------------------------------------
 
 const cases: Case[] = [
-  // --- Long-term students, KA131, 2021–2023 (he §2.2, §2.4, §2.5, §2.6) ---
+  // --- Long-term students, KA131, 2021–2023 (HE funding rules: individual support, top-ups, travel; months as the Beneficiary Module counts them) ---
   {
     name: '2021 studies, group 1 (SE), 5 months, reference 600, no travel support',
     input: {
@@ -385,7 +390,7 @@ const cases: Case[] = [
     lines: { 'individual-support': 540 + (25 * 540) / 30 },
   },
   {
-    name: '2022 student from Cyprus: travel support by band (he §2.5 case a)',
+    name: '2022 student from Cyprus: travel support by band (HE funding rules: students from Cyprus)',
     input: {
       ...longTerm,
       callYear: 2022,
@@ -426,7 +431,7 @@ const cases: Case[] = [
     lines: { 'individual-support': 4 * 600 },
   },
   {
-    name: '2021 KA131 international (JP): 700 a month and travel (he §2.3, §2.5 case c)',
+    name: '2021 KA131 international (JP): 700 a month and travel (HE funding rules: international strand)',
     input: {
       ...longTerm,
       callYear: 2021,
@@ -481,7 +486,7 @@ const cases: Case[] = [
     lines: {},
     warnings: ['zero-grant'],
   },
-  // --- Long-term students from call 2024: everybody gets travel support (he §2.5) ---
+  // --- Long-term students from call 2024: everybody gets travel support (HE funding rules) ---
   {
     name: '2024 studies PL → DE (group 1 from 2024), standard travel 500–1999 km',
     input: {
@@ -582,7 +587,7 @@ const cases: Case[] = [
     },
     lines: { 'individual-support': 3 * 786, travel: 1735 },
   },
-  // --- KA171 students (he §7) ---
+  // --- KA171 students (HE funding rules, KA171) ---
   {
     name: 'KA171 2022 outgoing DE → BA: 700 a month + travel',
     input: {
@@ -627,7 +632,7 @@ const cases: Case[] = [
       travel: { distanceKm: 1200 },
     },
     lines: { travel: 275 },
-    warnings: ['figure-missing'],
+    missing: ['individual-support'],
   },
   {
     name: 'KA171 2023 outgoing traineeship: no traineeship top-up (international)',
@@ -659,7 +664,7 @@ const cases: Case[] = [
     },
     lines: { 'individual-support': 3 * 800, travel: 20 },
   },
-  // --- Short-term students (he §3) ---
+  // --- Short-term students (HE funding rules, short-term mobility) ---
   {
     name: '2021 blended short-term, 7 days + 2 travel days, no FO: 9 × 70, no travel support',
     input: {
@@ -675,7 +680,7 @@ const cases: Case[] = [
     lines: { 'individual-support': 9 * 70 },
   },
   {
-    name: '2021 blended short-term with FO, 10 days: FO 100 and travel (he §2.5 case b)',
+    name: '2021 blended short-term with FO, 10 days: FO 100 and travel (HE funding rules: short-term with fewer opportunities)',
     input: {
       ...blendedShort,
       callYear: 2021,
@@ -780,7 +785,7 @@ const cases: Case[] = [
     },
     lines: { 'individual-support': 7 * 70, 'green-travel-top-up': 50 },
   },
-  // --- HE staff (he §4) ---
+  // --- HE staff (HE funding rules, staff mobility) ---
   {
     name: '2021 staff, group 2 (FR), 5 days + 2 travel days, 500–1999 km',
     input: {
@@ -933,7 +938,7 @@ const cases: Case[] = [
     warnings: ['assumption'],
   },
   {
-    name: '2024 staff without distance: no travel line, a warning',
+    name: '2024 staff without distance: no travel line, incomplete',
     input: {
       ...staff,
       callYear: 2024,
@@ -943,7 +948,7 @@ const cases: Case[] = [
       endDate: '2024-05-10',
     },
     lines: { 'individual-support': 5 * 190 },
-    warnings: ['travel-distance-missing'],
+    missing: ['travel'],
   },
   {
     name: '2023 staff, Warsaw → Oslo from coordinates (≈1063 km): 500–1999 km band',
@@ -1015,7 +1020,7 @@ const cases: Case[] = [
     lines: {},
     warnings: ['zero-grant'],
   },
-  // --- VET, school, adult education (vet §1, §2, programme-catalogue §2.3–2.4) ---
+  // --- VET, school, adult education (Programme Guide VET, school and adult education funding rules) ---
   {
     name: 'KA122-SCH 2022 job shadowing HR → FI (group 1), 5 days + 2 travel days',
     input: {

@@ -1,6 +1,6 @@
 /**
- * Eligibility conformance cases, derived by hand from the domain notes (not from the library's
- * output): every rule in both directions, month ends, 31st days, February in leap and common
+ * Eligibility conformance cases, derived by hand from the rules (Programme Guide sections and
+ * sources in docs/eligibility.md, corrections §1 and §3), not from the library's output: every rule in both directions, month ends, 31st days, February in leap and common
  * years, and periods across a year end. Day counts in comments are worked out with the BM formula
  * `(Y2−Y1)·360 + (M2−M1)·30 + (min(D2,30) − min(D1,30)) + 1` (long-term students) or calendar days.
  */
@@ -43,8 +43,12 @@ const ka12x = (
   extra: Partial<MobilityInput> = {},
 ) => ({ ...base, activity, startDate, endDate, ...extra }) as MobilityInput;
 
+/** Names of research notes and internal documents that must never be cited to a user. */
+const RESEARCH_NOTES =
+  /he-mobility|programme-catalogue|vet-sch-adu|practice-notes|corrections|rates-2025|na-rate|bm-export|DESIGN|domain|§/;
+
 const cases: readonly Case[] = [
-  // --- Long-term students: 2–12 months on the 30/360 count (he-mobility-rules.md §2.1) -------
+  // --- Long-term students: 2–12 months on the 30/360 count (PG, HE student mobility) ---------
   {
     title: 'exactly 2 months (1 Sep → 30 Oct)',
     input: lt('2023-09-01', '2023-10-30'),
@@ -68,12 +72,14 @@ const cases: readonly Case[] = [
     input: lt('2024-01-01', '2024-02-29', { callYear: 2023 }),
     mobilityDays: 59,
     errors: ['duration-too-short'],
+    warnings: ['february-end-30-360'], // corrections §3
   },
   {
     title: 'Jan 1 → Feb 28 (common year) is 58 days: too short',
     input: lt('2023-01-01', '2023-02-28'),
     mobilityDays: 58,
     errors: ['duration-too-short'],
+    warnings: ['february-end-30-360'], // corrections §3
   },
   {
     title: 'Jan 31 → Mar 31 is 61 days (both 31sts count as 30ths)',
@@ -176,7 +182,7 @@ const cases: readonly Case[] = [
     errors: ['duration-too-short'],
   },
 
-  // --- Short-term students: 5–30 physical days, blended or BIP or doctoral (§3) -------------
+  // --- Short-term students: 5–30 physical days, blended or BIP or doctoral (PG, HE) ----------
   {
     title: 'blended short-term: 5 days',
     input: st('2023-05-02', '2023-05-06'),
@@ -259,16 +265,26 @@ const cases: readonly Case[] = [
     errors: [],
   },
   {
-    title: 'no BIP under KA171',
+    // corrections §1c: KA171 participants may attend a BIP organised under KA131.
+    title: 'KA171 staff teaching in a BIP is fine',
     input: {
       ...staff('2023-06-05', '2023-06-09', { bip: true }),
       action: 'KA171-HED',
       receivingCountry: 'BA',
     } as MobilityInput,
+    errors: [],
+  },
+  {
+    title: 'a KA171 BIP traineeship does not exist',
+    input: {
+      ...st('2023-06-05', '2023-06-09', { bip: true, activity: 'student-traineeship' }),
+      action: 'KA171-HED',
+      sendingCountry: 'UA',
+    } as MobilityInput,
     errors: ['bip-activity-not-allowed'],
   },
 
-  // --- Staff: 2–60 calendar days; 5–60 with non-associated countries; invited 1–60 (§4.1) ---
+  // --- Staff: 2–60 calendar days; 5–60 with non-associated countries; invited 1–60 (PG, HE) --
   { title: 'staff: 2 days', input: staff('2023-05-08', '2023-05-09'), mobilityDays: 2, errors: [] },
   {
     title: 'staff: 1 day is too short',
@@ -355,18 +371,17 @@ const cases: readonly Case[] = [
     warnings: ['travel-days-capped'],
   },
 
-  // --- Countries (he-mobility-rules.md §0, §1, §7; programme-catalogue.md §2.1) ------------
+  // --- Countries (Programme Guide, Part A "Eligible countries"; corrections §1a, §1b, §1e) ---
   {
-    title: 'KA131 within one country: warning only (rule not sourced)',
+    title: 'KA131 within one country: refused (corrections §1a)',
     input: staff('2023-05-08', '2023-05-12', { receivingCountry: 'DE' }),
-    errors: [],
-    warnings: ['same-country'],
+    errors: ['same-country'],
   },
   {
-    title: 'KA131 France → Réunion is within France: warning',
+    title: 'KA131 France → Réunion is within France: warning only (corrections §1a)',
     input: staff('2023-05-08', '2023-05-12', { sendingCountry: 'FR', receivingCountry: 'RE' }),
     errors: [],
-    warnings: ['same-country'],
+    warnings: ['same-country-territory'],
   },
   {
     title: 'KA131 Greece (EL) → United Kingdom (UK): international strand',
@@ -375,8 +390,14 @@ const cases: readonly Case[] = [
     warnings: ['international-strand'],
   },
   {
-    title: 'KA131 from a non-associated country: warning (not sourced)',
+    title: 'KA131 staff from a non-associated country: refused, KA171 (corrections §1b)',
     input: staff('2023-05-08', '2023-05-12', { sendingCountry: 'US' }),
+    errors: ['sending-country-not-eligible'],
+  },
+  {
+    title:
+      'KA131 invited enterprise staff from a non-associated country: warning (corrections §1b)',
+    input: staff('2023-05-08', '2023-05-08', { sendingCountry: 'US', activity: 'invited-staff' }),
     errors: [],
     warnings: ['country-rule-unsourced'],
   },
@@ -448,13 +469,17 @@ const cases: readonly Case[] = [
     errors: ['sending-country-not-eligible'],
   },
   {
-    title: 'receiving country = country of residence: warning',
+    title: 'receiving country = country of residence: refused (corrections §1a)',
     input: lt('2023-01-01', '2023-04-15', { participant: { residenceCountry: 'ES' } }),
+    errors: ['residence-country'],
+  },
+  {
+    title: 'receiving country ≠ country of residence (corrections §1a)',
+    input: lt('2023-01-01', '2023-04-15', { participant: { residenceCountry: 'DE' } }),
     errors: [],
-    warnings: ['residence-country'],
   },
 
-  // --- Recent graduates and the cycle cap (§2.1) -------------------------------------------
+  // --- Recent graduates and the cycle cap (PG, HE student mobility) ------------------------
   {
     title: 'recent graduate, traineeship ending 12 months after graduation',
     input: lt('2024-03-01', '2024-06-30', {
@@ -558,7 +583,7 @@ const cases: readonly Case[] = [
     errors: ['cycle-cap-exceeded'],
   },
 
-  // --- VET, school, adult education (vet-sch-adu-rates.md §5) -------------------------------
+  // --- VET, school, adult education (PG, KA121/KA122 sections: duration of activities) ------
   {
     title: 'ErasmusPro: 90 days (1 Sep → 29 Nov)',
     input: erasmusPro,
@@ -665,7 +690,12 @@ describe('eligibility conformance cases', () => {
     for (const issue of result.issues) {
       expect(issue.message).toMatch(/[.:]$|\)$/);
       expect(issue.rule?.callYear).toBe(input.callYear);
-      expect(issue.rule?.section).toMatch(/§|principle/);
+      // Citations a user can open: the Programme Guide of the call year, a legal act, a URL or
+      // these docs — never research notes.
+      expect(issue.rule?.section).toMatch(
+        new RegExp(`Programme Guide ${input.callYear}|Regulation \\(EU\\)|https://|docs/`),
+      );
+      expect(issue.rule?.section).not.toMatch(RESEARCH_NOTES);
     }
   });
 });

@@ -1,6 +1,8 @@
 /**
- * Published examples of he-mobility-rules.md §9 (P1, P2, P13, P14, P15) and the acceptance
- * examples of issue 4, run through the public entry points.
+ * Published examples (P1: the EC wiki page on the Duration Calculated field; P2: University of
+ * Lapland; P13: FU Berlin; P14: the EWP BM reporting schema; P15: Gıda ve Tarım University, all
+ * cited in docs/eligibility.md) and the acceptance examples of issue 4, run through the public
+ * entry points.
  */
 import { describe, expect, it } from 'vitest';
 import { checkEligibility } from '../../src/mobility/checkEligibility.js';
@@ -126,7 +128,9 @@ describe('P15: a study stay computed in the BM as 1 month 25 days', () => {
     );
     expect(issue?.path).toEqual(['endDate']);
     expect(issue?.rule?.callYear).toBe(2023);
-    expect(issue?.rule?.section).toBe('he-mobility-rules.md §2.1');
+    expect(issue?.rule?.section).toBe(
+      'Erasmus+ Programme Guide 2023, Part B, "Mobility projects for higher education students and staff", eligibility criteria for student mobility (duration)',
+    );
     expect(issue?.rule?.figure?.value).toEqual({ min: 2, max: 12, unit: 'months' });
   });
 

@@ -7,6 +7,10 @@ import { mobilityArb, mobilityOf, partsArb } from './arbitraries.js';
 
 const RUNS = { numRuns: 300 };
 
+/** Names a user cannot open: the project's research notes and design file. */
+const RESEARCH_NOTES =
+  /(he-mobility-rules|programme-catalogue|vet-sch-adu-rates|rates-2025-2026[\w-]*|practice-notes|corrections-2026-12|na-rate-sheets|bm-export-fields)\.md|DESIGN|domain notes/;
+
 describe('calculateGrant properties', () => {
   it('total ≥ 0, and the total is exactly the sum of the lines (per-line rounding)', () => {
     fc.assert(
@@ -72,6 +76,67 @@ describe('calculateGrant properties', () => {
         expect(m).toEqual(copy);
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+// issue 14, results that must not mislead: completeness, in both directions
+describe('completeness properties', () => {
+  it('complete === (missing.length === 0); a complete eligible result has the lines it should', () => {
+    let complete = 0;
+    let incomplete = 0;
+    fc.assert(
+      fc.property(partsArb, (parts) => {
+        const r = calculateGrant(mobilityOf(parts));
+        expect(r.complete).toBe(r.missing.length === 0);
+        const kinds = r.lines.map((l) => l.kind);
+        // A missing line is left out, never paid as well.
+        for (const part of r.missing) expect(kinds).not.toContain(part.kind);
+        if (!r.eligibility.eligible || parts.zeroGrant) {
+          // 0.00 is the real answer: complete.
+          expect(r.complete).toBe(true);
+          expect(r.missing).toEqual([]);
+          return;
+        }
+        // Travel support is always due except to KA131 students of calls 2021–2023.
+        const travelDue =
+          (parts.kind !== 'he-long' && parts.kind !== 'he-short') || parts.callYear >= 2024;
+        const hasTravel = kinds.includes('travel') || kinds.includes('exceptional-travel');
+        const distanceGiven = parts.distanceKm !== undefined || parts.coordinates !== undefined;
+        if (r.complete) {
+          complete += 1;
+          expect(kinds).toContain('individual-support');
+          if (travelDue) expect(hasTravel).toBe(true);
+        } else incomplete += 1;
+        if (travelDue && !distanceGiven) {
+          expect(r.complete).toBe(false);
+          expect(r.missing.map((p) => [p.kind, p.reason])).toContainEqual([
+            'travel',
+            'distance-missing',
+          ]);
+        }
+        if (distanceGiven) expect(r.missing.map((p) => p.kind)).not.toContain('travel');
+      }),
+      // Most generated mobilities are ineligible: more runs give enough paid ones.
+      { numRuns: 1000 },
+    );
+    // Both directions were exercised.
+    expect(complete).toBeGreaterThan(0);
+    expect(incomplete).toBeGreaterThan(0);
+  });
+
+  it('rules, warnings and missing parts cite only what a user can open', () => {
+    fc.assert(
+      fc.property(mobilityArb, (m) => {
+        const r = calculateGrant(m);
+        const texts = [
+          ...r.lines.map((l) => l.rule),
+          ...r.warnings.map((w) => w.message),
+          ...r.missing.map((p) => p.message),
+        ];
+        for (const text of texts) expect(text).not.toMatch(RESEARCH_NOTES);
+      }),
+      RUNS,
     );
   });
 });

@@ -76,8 +76,8 @@ describe('calculateGrant', () => {
     const mismatch = calculateGrant(staff, { rateSheet: other });
     expect(mismatch.total).toBe('1245.00');
     expect(mismatch.rules.rates).toBe('reference');
-    expect(mismatch.warnings.find((w) => w.code === 'reference-values')?.message).toContain(
-      'The rate sheet given is for call 2022, not 2024',
+    expect(mismatch.warnings.find((w) => w.code === 'reference-values')?.message).toBe(
+      'The rate sheet is for call 2022 and was not applied to this call-2024 mobility: the Programme Guide reference values were used for the rates a National Agency chooses. Pass a rate sheet of call 2024 for your National Agency’s rates.',
     );
   });
 
@@ -188,7 +188,7 @@ describe('calculateGrant', () => {
     ).toBe(true);
   });
 
-  it('VET learners going outside the EU and associated countries: no rate, a warning', () => {
+  it('VET learners going outside the EU and associated countries: no rate, incomplete', () => {
     const result = calculateGrant({
       action: 'KA121-VET',
       callYear: 2024,
@@ -200,7 +200,8 @@ describe('calculateGrant', () => {
     });
     if (result.eligibility.eligible) {
       expect(result.lines).toEqual([]);
-      expect(result.warnings.map((w) => w.code)).toContain('figure-missing');
+      expect(result.complete).toBe(false);
+      expect(result.missing.map((p) => p.kind)).toEqual(['individual-support', 'travel']);
     } else {
       expect(result.total).toBe('0.00');
     }

@@ -113,12 +113,17 @@ describe('KA171 incoming without a group', () => {
         rates: undefined,
         lines: [],
         warnings: [],
+        missing: [],
         referencePaths: [],
       };
-      expect(addIndividualSupport(ctx).computed).toBe(false);
+      addIndividualSupport(ctx);
       expect(ctx.lines).toEqual([]);
-      expect(ctx.warnings[0]?.code).toBe('figure-missing');
-      expect(ctx.warnings[0]?.paths?.[0]).toMatch(/PL$/);
+      // issue 14, results that must not mislead: the left-out line is a missing part, not a warning
+      expect(ctx.missing.map((p) => [p.kind, p.reason])).toEqual([
+        ['individual-support', 'figure-missing'],
+      ]);
+      expect(ctx.missing[0]?.paths[0]).toMatch(/PL$/);
+      expect(ctx.warnings).toEqual([]);
     }
   });
 });

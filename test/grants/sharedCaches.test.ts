@@ -81,8 +81,14 @@ describe('cached findings, rules and warnings', () => {
       ...fc.sample(withExtras(grantMobilityArb), { numRuns: 2000, seed: 7 }),
       ...fc.sample(withExtras(anyMobilityArb), { numRuns: 2000, seed: 11 }),
     ]);
-    const forwards = (await freshCalculateGrants())(mobilities);
-    const backwards = (await freshCalculateGrants())([...mobilities].reverse()).reverse();
+    // Every mobility is valid: unwrap each result (a failure would throw here).
+    const grants = (results: ReturnType<Module['calculateGrants']>) =>
+      results.map((r) => {
+        if (!r.success) throw r.error;
+        return r.data;
+      });
+    const forwards = grants((await freshCalculateGrants())(mobilities));
+    const backwards = grants((await freshCalculateGrants())([...mobilities].reverse())).reverse();
     expect(forwards.filter((r) => r.eligibility.eligible).length).toBeGreaterThan(500);
     expect(forwards.filter((r) => !r.eligibility.eligible).length).toBeGreaterThan(500);
     for (let i = 0; i < mobilities.length; i++) {

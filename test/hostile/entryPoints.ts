@@ -33,6 +33,11 @@ export interface EntryPoint {
   readonly heavy?: boolean;
   /** The `safeX` twin of this `x`, when there is one: it is called with the same arguments. */
   readonly twin?: EntryPoint;
+  /**
+   * `true` when the result is one `SafeResult` per input item (`calculateGrants`): each failure
+   * must be an erasmus-kit error, each success clean.
+   */
+  readonly batch?: boolean;
   /** Arguments that hit a known, reported bug: the generators skip them (see `KNOWN_BUGS`). */
   readonly knownBug?: (args: readonly unknown[]) => boolean;
 }
@@ -57,10 +62,13 @@ const rateSheetInput = {
 };
 const { action: _action, callYear: _callYear, ...studyTemplate } = longTermStudy;
 const { action: _action2, callYear: _callYear2, ...staffTemplate } = staffTeaching;
+/** An invalid row: a batch or a project reports it as its own error and computes the rest. */
+const badRow = { ...staffTeaching, endDate: '2023-05-01' };
+const { action: _action3, callYear: _callYear3, ...badTemplate } = badRow;
 const project = {
   action: 'KA131-HED',
   callYear: 2023,
-  mobilities: [studyTemplate],
+  mobilities: [studyTemplate, badTemplate],
   counts: [{ participants: 3, mobility: staffTemplate }],
 };
 const seedIndicators = seed001Plan.goals
@@ -100,7 +108,7 @@ const survey = { satisfied: 18, responses: 20 };
 /** Valid arguments per function name (the safe twins use the same ones). */
 const VALID: Readonly<Record<string, readonly unknown[]>> = {
   calculateGrant: [longTermStudy, { rounding: 'per-line' }],
-  calculateGrants: [allFixtures, { rounding: 'total-only' }],
+  calculateGrants: [[...allFixtures, badRow], { rounding: 'total-only' }],
   checkEligibility: [longTermStudy],
   computeDuration: [longTermStudy],
   countMobilities: [allFixtures, countOptions],
@@ -191,6 +199,7 @@ export const ENTRY_POINTS: readonly EntryPoint[] = exportedFunctionNames().flatM
       valid: frozenCopy(valid),
       safe,
       ...(base === 'rateFor' ? { mayReturnUndefined: true } : {}),
+      ...(base === 'calculateGrants' ? { batch: true } : {}),
       ...(base.startsWith('parse') || base === 'listFigures' ? { echoesInput: true } : {}),
       ...(HEAVY.has(base) ? { heavy: true } : {}),
       ...(KNOWN_BUGS[base] === undefined ? {} : { knownBug: KNOWN_BUGS[base] }),

@@ -175,6 +175,19 @@ export function describeThrown(thrown: unknown): string {
   return `non-error ${typeof thrown}`;
 }
 
+/** A batch result is a list of `SafeResult`s whose failures are invalid-input errors. */
+function checkBatch(entry: EntryPoint, items: unknown): void {
+  if (!Array.isArray(items)) throw new Error(`${entry.name}: not a list of results`);
+  for (const item of items as { success?: unknown; error?: unknown }[]) {
+    const ok =
+      item.success === true ||
+      (item.success === false &&
+        isErasmusKitError(item.error) &&
+        (item.error as { code?: unknown }).code === 'invalid-input');
+    if (!ok) throw new Error(`${entry.name}: an item is not a SafeResult`);
+  }
+}
+
 /**
  * Calls an entry point with `args` and checks every promise of the contract; throws an Error
  * explaining the breach otherwise. Returns the outcome for further checks.
@@ -202,12 +215,14 @@ export function callAndCheck(
       if (safe.success === true) {
         const bad = badValueIn(safe.data, entry.mayReturnUndefined, entry.echoesInput);
         if (bad !== undefined) throw new Error(`${entry.name}: data ${bad}`);
+        if (entry.batch) checkBatch(entry, safe.data);
       } else if (safe.success !== false || !isErasmusKitError(safe.error)) {
         throw new Error(`${entry.name}: not a SafeResult`);
       }
     } else {
       const bad = badValueIn(result, entry.mayReturnUndefined, entry.echoesInput);
       if (bad !== undefined) throw new Error(`${entry.name}: result ${bad}`);
+      if (entry.batch) checkBatch(entry, result);
     }
   }
   if (!prototypesPristine()) {

@@ -1,8 +1,7 @@
 /**
  * The seed 001 action plan as encoded in examples/data/seed001-plan.ts, checked against the text
- * of the seed itself (test/fixtures/seed001.txt, a verbatim copy of
- * ../shared/seeds/001_ee2c650b8017b82a.txt). The expected values are parsed out of the text here,
- * not copied from the encoding.
+ * of the seed itself (test/fixtures/seed001.txt, a verbatim copy of the seed's text). The
+ * expected values are parsed out of the text here, not copied from the encoding.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

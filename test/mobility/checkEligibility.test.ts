@@ -33,7 +33,9 @@ const examples: Record<EligibilityIssueCode, MobilityInput> = {
   'international-strand': { ...staffTeaching, receivingCountry: 'JP' },
   'country-rule-unsourced': { ...erasmusPro, receivingCountry: 'US' },
   'same-country': { ...staffTeaching, receivingCountry: 'DE' },
+  'same-country-territory': { ...staffTeaching, sendingCountry: 'RE', receivingCountry: 'FR' },
   'residence-country': { ...longTermStudy, participant: { residenceCountry: 'ES' } },
+  'ka171-partner-ka131-only': { ...staffTeaching, action: 'KA171-HED', receivingCountry: 'CH' },
   'short-term-requires-blended': { ...blendedShortTerm, blended: false },
   'virtual-component-missing': { ...blendedShortTerm, virtualDays: 0 },
   'bip-activity-not-allowed': { ...blendedShortTerm, activity: 'student-traineeship', bip: true },
@@ -65,6 +67,7 @@ const examples: Record<EligibilityIssueCode, MobilityInput> = {
     startDate: '2023-09-01',
     endDate: '2023-11-29',
   },
+  'february-end-30-360': { ...longTermStudy, startDate: '2023-01-01', endDate: '2023-02-28' },
   'provisional-rule': { ...erasmusPro },
 };
 
@@ -98,7 +101,7 @@ describe('checkEligibility: every code', () => {
       'utf8',
     );
     const fixtures = { blendedShortTerm, erasmusPro, longTermStudy, schoolGroup, staffTeaching };
-    const rows = [...guide.matchAll(/^\| `([a-z-]+)` \| `(.+?)` \| (.+) \|$/gm)];
+    const rows = [...guide.matchAll(/^\| `([a-z0-9-]+)` \| `(.+?)` \| (.+) \|$/gm)];
     expect(rows.length).toBe(Object.keys(ELIGIBILITY_ISSUE_CODES).length);
     for (const [, code = '', expression = '', message = ''] of rows) {
       const input = new Function(...Object.keys(fixtures), `return (${expression});`)(
@@ -118,14 +121,27 @@ describe('checkEligibility: every code', () => {
 
   it('marks unsourced rules as warnings and says so', () => {
     for (const code of [
-      'same-country',
-      'residence-country',
+      'same-country-territory',
       'country-rule-unsourced',
       'recent-graduate-unsourced',
+      'february-end-30-360',
     ] as const) {
       expect(ELIGIBILITY_ISSUE_CODES[code].severity).toBe('warning');
       const issue = checkEligibility(examples[code]).issues.find((i) => i.code === code);
-      expect(issue?.message).toMatch(/not sourced|not researched|no recent-graduate rule/);
+      expect(issue?.message).toMatch(/[Nn]o source|[Nn]o recent-graduate rule was found/);
+    }
+  });
+
+  it('cites only what a user can open: no research notes in any section (issue 14)', () => {
+    for (const [code, info] of Object.entries(ELIGIBILITY_ISSUE_CODES)) {
+      expect(info.section, code).toMatch(/Programme Guide|Regulation \(EU\)|https:\/\/|docs\//);
+      expect(info.section, code).not.toMatch(
+        /he-mobility|programme-catalogue|vet-sch-adu|practice-notes|corrections|DESIGN|domain|§/,
+      );
+      const issue = checkEligibility(examples[code as EligibilityIssueCode]).issues.find(
+        (i) => i.code === code,
+      );
+      expect(issue?.message, code).not.toMatch(/domain notes|\.md\b|§/);
     }
   });
 });
@@ -148,7 +164,8 @@ describe('checkEligibility: results', () => {
         'A staff mobility for teaching may last at most 60 days; this one lasts 61 days. Move the end date or split the stay.',
       rule: {
         callYear: 2023,
-        section: 'he-mobility-rules.md §4.1',
+        section:
+          'Erasmus+ Programme Guide 2023, Part B, "Mobility projects for higher education students and staff", eligibility criteria for staff mobility (duration)',
         figure: { path: 'durations.KA131-HED.staff-teaching.standard', status: 'confirmed' },
       },
     });

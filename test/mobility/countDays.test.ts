@@ -4,8 +4,10 @@ import { daysInMonth, fromDayNumber, type IsoDate, toDayNumber } from '../../src
 import {
   countDays,
   days30360,
+  days30360EveryMonth30,
   describeDays,
   describeMonthsAndDays,
+  isLastDayOfFebruary,
   toMonthsAndDays,
 } from '../../src/mobility/countDays.js';
 
@@ -32,7 +34,7 @@ function oracle30360(start: IsoDate, end: IsoDate): number {
   return total;
 }
 
-describe('days30360 (Beneficiary Module, he-mobility-rules.md §2.6)', () => {
+describe('days30360 (Beneficiary Module, EC wiki "Duration Calculated (days)" formula)', () => {
   it.each([
     ['2023-01-01', '2023-04-15', 105], // P1
     ['2023-02-01', '2023-03-31', 60],
@@ -68,6 +70,45 @@ describe('days30360 (Beneficiary Module, he-mobility-rules.md §2.6)', () => {
   it('counts calendar days for the calendar method', () => {
     expect(countDays('calendar', '2023-02-01', '2023-03-31')).toBe(59);
     expect(countDays('30/360', '2023-02-01', '2023-03-31')).toBe(60);
+  });
+});
+
+describe('days30360EveryMonth30: the "every month counts 30 days" reading (corrections §3)', () => {
+  it.each([
+    ['2024-01-01', '2024-02-29', 60, 59],
+    ['2023-02-01', '2023-02-28', 30, 28],
+    ['2023-01-01', '2023-02-28', 60, 58],
+    ['2024-02-01', '2024-02-29', 30, 29],
+    ['2023-02-28', '2023-03-31', 31, 33], // a start on the last day of February counts as the 30th too
+    ['2024-02-28', '2024-03-31', 33, 33], // 28 February 2024 is not the last day of February
+  ] as const)('%s → %s is %i days (the formula: %i)', (start, end, other, formula) => {
+    expect(days30360EveryMonth30(start, end)).toBe(other);
+    expect(days30360(start, end)).toBe(formula);
+  });
+
+  it('equals the formula unless an end is the last day of February, and is longer when only the end is (property)', () => {
+    const day = fc.integer({ min: toDayNumber('2020-01-01'), max: toDayNumber('2027-12-31') });
+    fc.assert(
+      fc.property(day, fc.integer({ min: 0, max: 400 }), (n, length) => {
+        const start = fromDayNumber(n);
+        const end = fromDayNumber(n + length);
+        const formula = days30360(start, end);
+        const other = days30360EveryMonth30(start, end);
+        if (!isLastDayOfFebruary(end)) {
+          if (!isLastDayOfFebruary(start)) expect(other).toBe(formula);
+        } else if (!isLastDayOfFebruary(start)) {
+          expect(other - formula).toBe(30 - Number(end.slice(8)));
+        }
+      }),
+    );
+  });
+
+  it('knows the last day of February in common, leap and century years', () => {
+    expect(isLastDayOfFebruary('2023-02-28')).toBe(true);
+    expect(isLastDayOfFebruary('2024-02-28')).toBe(false);
+    expect(isLastDayOfFebruary('2024-02-29')).toBe(true);
+    expect(isLastDayOfFebruary('2100-02-28')).toBe(true);
+    expect(isLastDayOfFebruary('2023-03-31')).toBe(false);
   });
 });
 

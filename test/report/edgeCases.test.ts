@@ -141,6 +141,8 @@ describe('report edge cases', () => {
     const base: GrantResult = {
       total: '0.00',
       currency: 'EUR',
+      complete: true,
+      missing: [],
       lines: [],
       duration: {
         callYear: 2024,

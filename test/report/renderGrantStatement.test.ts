@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { calculateGrant } from '../../src/grants/calculateGrant.js';
 import type { GrantResult } from '../../src/grants/types.js';
+import { fill } from '../../src/report/format.js';
+import { REPORT_LOCALES, reportLabels } from '../../src/report/labels/reportLabels.js';
 import { renderGrantStatement } from '../../src/report/renderGrantStatement.js';
 
 const sp = (text: string) => text.replace(/\s/g, ' ');
@@ -23,7 +25,7 @@ describe('renderGrantStatement', () => {
   it('explains each line in Croatian with Intl amounts', () => {
     const md = sp(renderGrantStatement(ka171, { format: 'markdown', locale: 'hr' }));
     // by hand: 30/360 days 17 Feb–30 Jun = 134 days = 4 months + 14 days;
-    // 4 × 800 + 14 × 800 / 30 = 3573.33; travel band 100–499 km = 211 (he-mobility-rules.md §5)
+    // 4 × 800 + 14 × 800 / 30 = 3573.33; travel band 100–499 km = 211 (Programme Guide 2024, HE funding rules)
     expect(md).toContain(
       '| Individualna potpora | 4 mjeseca × 800,00 € + 14 dana × 800,00 €/30 | 3.573,33 € |',
     );
@@ -120,6 +122,70 @@ describe('renderGrantStatement', () => {
     expect(md).toContain('## Not eligible');
     expect(md).toContain('at least 2 months');
     expect(md).not.toContain('Funded duration');
+  });
+
+  // issue 14, results that must not mislead: an incomplete grant says so, in every locale
+  it('marks an incomplete grant before its total, in every locale', () => {
+    const baToDk = calculateGrant({
+      action: 'KA171-HED',
+      callYear: 2024,
+      activity: 'student-studies',
+      format: 'long-term',
+      sendingCountry: 'BA',
+      receivingCountry: 'DK',
+      startDate: '2025-02-03',
+      endDate: '2025-06-27',
+      travel: { distanceKm: 1500 },
+    });
+    expect(baToDk.complete).toBe(false);
+    for (const locale of REPORT_LOCALES) {
+      const t = reportLabels[locale].text;
+      const md = sp(renderGrantStatement(baToDk, { format: 'markdown', locale }));
+      const heading = md.indexOf(`## ${t.incomplete}`);
+      const callYearLine = md.indexOf(fill(t.grantCallYear, { callYear: 2024 }));
+      expect(heading, locale).toBeGreaterThan(0);
+      expect(heading, locale).toBeLessThan(callYearLine);
+      const parts = `${reportLabels[locale].grantLineKind['individual-support']} (${reportLabels[locale].missingReason['figure-missing']})`;
+      expect(md, locale).toContain(fill(t.incompleteParts, { parts }));
+      expect(md, locale).toContain(`${t.totalIncomplete}:`);
+      expect(md, locale).toContain(`| **${t.totalIncomplete}** |`);
+      expect(md, locale).not.toContain(`· ${t.total}:`);
+      expect(md, locale).not.toContain(`| **${t.total}** |`);
+      // The English explanation heads the warnings.
+      expect(md, locale).toContain(`- ${baToDk.missing[0]?.message}`);
+      const html = renderGrantStatement(baToDk, { format: 'html', locale });
+      expect(html, locale).toContain(`<h2>${t.incomplete}</h2>`);
+    }
+    const en = sp(renderGrantStatement(baToDk, { format: 'markdown', locale: 'en' }));
+    expect(en).toContain('## Incomplete: this is not the whole grant');
+    expect(en).toContain(
+      'The total leaves out: Individual support (no figure was found in the published sources).',
+    );
+    expect(en).toContain('Total (incomplete): €309.00');
+    const hr = sp(renderGrantStatement(baToDk, { format: 'markdown', locale: 'hr' }));
+    expect(hr).toContain('## Nepotpuno: ovo nije cijeli iznos potpore');
+    expect(hr).toContain('Ukupno (nepotpuno): 309,00 €');
+  });
+
+  it('shows no incomplete mark on a complete grant', () => {
+    expect(ka171.complete).toBe(true);
+    for (const locale of REPORT_LOCALES) {
+      const t = reportLabels[locale].text;
+      const md = renderGrantStatement(ka171, { format: 'markdown', locale });
+      expect(md, locale).not.toContain(t.incomplete);
+      expect(md, locale).not.toContain(t.totalIncomplete);
+    }
+  });
+
+  it('rejects a grant result without completeness, or with a contradictory one', () => {
+    const { complete: _complete, ...withoutComplete } = ka171;
+    expect(() =>
+      renderGrantStatement(withoutComplete as never, { format: 'markdown', locale: 'en' }),
+    ).toThrow(InputError);
+    const contradictory = { ...ka171, complete: false };
+    expect(() => renderGrantStatement(contradictory, { format: 'markdown', locale: 'en' })).toThrow(
+      /complete must be false exactly when missing lists a part/,
+    );
   });
 
   it('rejects bad arguments with an InputError', () => {

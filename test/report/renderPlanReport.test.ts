@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { evaluatePlan } from '../../src/indicators/evaluatePlan.js';
 import type { PlanEvaluation } from '../../src/indicators/evaluationTypes.js';
-import { REPORT_LOCALES } from '../../src/report/labels/reportLabels.js';
+import { fill } from '../../src/report/format.js';
+import { REPORT_LOCALES, reportLabels } from '../../src/report/labels/reportLabels.js';
 import { renderPlanReport } from '../../src/report/renderPlanReport.js';
 import { seedEvaluation, seedPlan } from './seed001.js';
 
@@ -123,6 +124,92 @@ describe('renderPlanReport', () => {
     const md = renderPlanReport(evaluation, { format: 'markdown', locale: 'en', strategy });
     expect(md).toContain('Goal \\| one');
     expect(md).toContain('\\<script\\>');
+  });
+
+  it('issue 14, forecasts: says how a year in progress was used, never "forecast 0" beside 1', () => {
+    const strategy = {
+      institution: { name: 'A school' },
+      period: { from: 2023, to: 2025 },
+      goals: [
+        {
+          id: 'g',
+          title: 'Cooperation',
+          objectives: [
+            {
+              id: 'o',
+              actions: [
+                {
+                  id: 'a',
+                  title: 'Sign agreements',
+                  indicators: [
+                    {
+                      id: 'i',
+                      label: 'New partner agreements',
+                      kind: 'numeric' as const,
+                      direction: 'at-least' as const,
+                      aggregation: 'annual' as const,
+                      targets: { 2023: 2, 2024: 2, 2025: 2 },
+                    },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    };
+    const actuals = [
+      { indicatorId: 'i', year: 2023, value: 1 },
+      { indicatorId: 'i', year: 2024, value: 0 },
+    ];
+    const render = (list: typeof actuals, locale: (typeof REPORT_LOCALES)[number]) =>
+      renderPlanReport(evaluatePlan(strategy, list, { asOf: '2025-07-01' }), {
+        format: 'markdown',
+        locale,
+        strategy,
+      });
+    const withYtd = [...actuals, { indicatorId: 'i', year: 2025, value: 1 }];
+    const md = render(withYtd, 'en');
+    expect(md).toContain('| 2025 | at least 2 | 1 |');
+    expect(md).toContain(
+      'Forecast for 2025: 1 against a target of 2 (falls short). 2025 is still in progress: 1 so far, a floor for the forecast.',
+    );
+    expect(md).not.toContain('Forecast for 2025: 0');
+    // without data for 2025 the trend alone, and no sentence on a year in progress
+    const trendOnly = render(actuals, 'en');
+    expect(trendOnly).toContain('Forecast for 2025: 0 against a target of 2 (falls short).');
+    expect(trendOnly).not.toContain('in progress');
+    for (const locale of REPORT_LOCALES) {
+      const floor = fill(reportLabels[locale].text.forecastFloor, { year: 2025, value: '1' });
+      expect(render(withYtd, locale)).toContain(floor);
+      expect(render(actuals, locale)).not.toContain(floor);
+    }
+    // the other uses, and an evaluation made before `partialYear` existed
+    const evaluation = evaluatePlan(strategy, withYtd, { asOf: '2025-07-01' });
+    const withForecast = (change: (f: Record<string, unknown>) => Record<string, unknown>) =>
+      renderPlanReport(
+        {
+          ...evaluation,
+          indicators: evaluation.indicators.map((ev) => ({
+            ...ev,
+            forecast: change({ ...ev.forecast }) as never,
+          })),
+        },
+        { format: 'markdown', locale: 'en' },
+      );
+    const use = (kind: string) => (f: Record<string, unknown>) => ({
+      ...f,
+      partialYear: { year: 2025, value: 1, use: kind },
+    });
+    expect(withForecast(use('estimate'))).toContain(
+      '2025 is still in progress: the forecast is its value so far, 1.',
+    );
+    expect(withForecast(use('left-out'))).toContain(
+      '2025 is still in progress (1 so far) and is left out of the trend.',
+    );
+    const before = withForecast(({ partialYear: _, ...f }) => f);
+    expect(before).toContain('Forecast for 2025: 1 against a target of 2 (falls short).');
+    expect(before).not.toContain('in progress');
   });
 
   it('handles an empty plan and a plan without period or title', () => {

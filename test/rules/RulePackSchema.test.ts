@@ -58,10 +58,10 @@ describe('RulePackSchema rejects broken packs', () => {
   it('a carried-forward figure without carriedFrom, a conflicting one without alternative', () => {
     const pack = copy();
     set(pack, 'ka131.traineeshipTopUpMonthly.status', 'carried-forward');
-    set(pack, 'ka131.shortTermDaily.days1to14.alternative', undefined);
+    set(pack, 'ka131.studentMonthly.1.alternative', undefined);
     const out = issues(pack).join('\n');
     expect(out).toContain('ka131.traineeshipTopUpMonthly.carriedFrom');
-    expect(out).toContain('ka131.shortTermDaily.days1to14.alternative');
+    expect(out).toContain('ka131.studentMonthly.1.alternative');
   });
 
   it('money as a number, a reference outside its range, min above max', () => {
@@ -91,6 +91,18 @@ describe('RulePackSchema rejects broken packs', () => {
     const out = issues(pack).join('\n');
     expect(out).toContain('travelBands.KA122-ADU');
     expect(out).toContain('provisional');
+  });
+
+  it('a derived figure without its derivation (corrections §2)', () => {
+    const pack = copy();
+    set(pack, 'ka171.staffDailyIncoming.2.derivation', undefined);
+    expect(issues(pack).join('\n')).toContain('ka171.staffDailyIncoming.2.derivation');
+  });
+
+  it('an empty pack note', () => {
+    const pack = copy();
+    set(pack, 'note', '');
+    expect(issues(pack).join('\n')).toContain('note');
   });
 
   it('a tier threshold without the amount beyond it', () => {

@@ -55,8 +55,8 @@ describe('diffRules', () => {
 
   it('lists only value changes by default', () => {
     expect(changes.every((c) => c.kind !== 'status')).toBe(true);
-    // Same value in 2023 and 2024, different status: not a change.
-    expect(at('ka131.shortTermDaily.days1to14')).toBeUndefined();
+    // Same value in 2023 and 2024, different status (conflicting, then confirmed): not a change.
+    expect(at('ka171.studentMonthlyOutgoing')).toBeUndefined();
   });
 
   it('lists status-only changes on request', () => {
@@ -67,8 +67,12 @@ describe('diffRules', () => {
       before: '250.00',
       after: '250.00',
       beforeStatus: 'confirmed',
-      afterStatus: 'carried-forward',
+      afterStatus: 'single-source',
     });
+    const derived = withStatus.find((c) => c.path === 'ka131.staffDailyNonAssociated');
+    expect(derived).toMatchObject({ beforeStatus: 'derived', afterStatus: 'carried-forward' });
+    // Confirmed in both years (rates update §6): not listed.
+    expect(withStatus.find((c) => c.path === 'travelBands.KA131-HED.0.standard')).toBeUndefined();
     expect(diffRules(rules2024, rules2025)).toEqual([]);
   });
 

@@ -22,6 +22,12 @@ describe('figure helpers', () => {
     expect(carry(once, 2025, 'b').note).toBe('a b');
     expect(carry(fig(1, [SOURCE], 'confirmed'), 2023, 'only').note).toBe('only');
     expect(sourced.status).toBe('single-source');
+    // A derived figure keeps its derivation (corrections §2).
+    const derived = fig(170, [SOURCE], 'derived', { derivation: '160 × 1.059' });
+    expect(carry(derived, 2024)).toMatchObject({
+      status: 'carried-forward',
+      derivation: '160 × 1.059',
+    });
   });
 
   it('carryForward carries every figure of a section, keeps the structure', () => {

@@ -34,15 +34,18 @@ describe('renderRulesMarkdown', () => {
     ).toBe(true);
   });
 
-  it('has one table row per figure, plus the four status rows', () => {
-    expect(rows.length).toBe(listFigures(rules2024).length + 4);
+  it('has one table row per figure, plus the five status rows', () => {
+    expect(rows.length).toBe(listFigures(rules2024).length + 5);
   });
 
   it('shows value, status, numbered sources and notes', () => {
     expect(md).toContain('| KA131-HED, 10–99 km, standard | 28.00 | confirmed |');
     expect(md).toContain('| KA131-HED, 8000+ km, green | 1735.00 | confirmed |');
     expect(md).toMatch(
-      /\| KA131-HED\.student-studies\.standard\.green \| 6 \| conflicting \| .* \| Alternative: 4 in total/,
+      /\| KA131-HED\.student-studies\.standard\.green \| 6 \| confirmed \| .* \| Up to 6 funded travel days/,
+    );
+    expect(md).toMatch(
+      /\| studentMonthly\.1 \| 350\.00–674\.00 \(reference 674\.00\) \| conflicting \| .* \| Alternative: 225\.00 as the minimum/,
     );
     expect(md).toMatch(
       /\| staffDaily\.1 \| 96\.00–190\.00 \(reference 190\.00\) \| single-source \|/,
@@ -72,8 +75,12 @@ describe('renderRulesMarkdown', () => {
     const pack = structuredClone(rules2024) as unknown as RulePack;
     const all = JSON.parse(
       JSON.stringify(pack)
-        .replace(/"status":"(single-source|conflicting|carried-forward)"/g, '"status":"confirmed"')
-        .replace(/,"carriedFrom":\d{4}/g, ''),
+        .replace(
+          /"status":"(single-source|conflicting|carried-forward|derived)"/g,
+          '"status":"confirmed"',
+        )
+        .replace(/,"carriedFrom":\d{4}/g, '')
+        .replace(/,"derivation":"[^"]*"/g, ''),
     );
     all.provisional = false;
     expect(renderRulesMarkdown(all)).toContain('**Not provisional:**');

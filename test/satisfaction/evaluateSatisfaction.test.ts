@@ -36,7 +36,7 @@ describe('evaluateSatisfaction: the issue example', () => {
     [41, 46, 'inconclusive', 'met'],
     [200, 220, 'met', 'met'],
   ] as const)(
-    'practice notes §2.7: %i of %i → %s (naive: %s)',
+    'docs/satisfaction.md worked examples: %i of %i → %s (naive: %s)',
     (satisfied, responses, verdict, point) => {
       const result = evaluateSatisfaction({ satisfied, responses }, 0.85);
       expect(result.verdict).toBe(verdict);

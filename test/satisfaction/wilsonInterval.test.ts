@@ -94,7 +94,7 @@ describe('wilsonInterval', () => {
     expect(wilsonInterval(18, 20, { confidence: '99.9%' }).confidence).toBe(0.999);
   });
 
-  it('matches the practice notes table (§2.7)', () => {
+  it('matches the worked examples of docs/satisfaction.md', () => {
     // 17/20: 0.64–0.95, 18/20: 0.70–0.97, 41/46: 0.77–0.95, 200/220: 0.864–0.94
     const at2 = (x: number, n: number) => {
       const i = wilsonInterval(x, n);

@@ -1,5 +1,13 @@
 import { childMap, newMap } from '../../_lib/childMap.js';
 import type { CountryInfo } from '../../programme/countries.js';
+import {
+  KA131_OUTGOING_ONLY,
+  PG_COUNTRIES,
+  PG_HE,
+  PG_KA171,
+  PG_SCH,
+  pgSection,
+} from '../../rules/citations.js';
 import { makeIssue } from './makeIssue.js';
 import type { CheckContext, EligibilityIssue } from './types.js';
 
@@ -20,18 +28,38 @@ function describe(c: CountryInfo): string {
 const stateOf = (c: CountryInfo): string => c.memberState ?? c.code;
 
 /**
- * Sending and receiving countries allowed for the action, and the (unsourced) rules that a
- * mobility goes abroad and not to the participant's country of residence.
+ * Countries funded through KA131's international strand rather than KA171 (keyed on ISO codes:
+ * the region numbers differ between guide editions): Switzerland, the United Kingdom and the
+ * Faroe Islands, and Andorra, Monaco, San Marino and the Vatican.
+ */
+const KA131_ONLY_PARTNERS: ReadonlySet<string> = new Set([
+  'CH',
+  'GB',
+  'FO',
+  'AD',
+  'MC',
+  'SM',
+  'VA',
+]);
+
+/**
+ * Sending and receiving countries allowed for the action, and the rule that a learning mobility
+ * goes to a country other than the sending country and the participant's country of residence
+ * (Regulation (EU) 2021/817, Art. 2(2)).
  */
 export function countryChecks(ctx: CheckContext): readonly EligibilityIssue[] {
-  // The findings depend only on the action, the two countries (each known in its call year) and
-  // the country of residence: they are made once and shared (frozen) by every such mobility.
+  // The findings depend only on the action, the two countries (each known in its call year),
+  // whether the activity is invited enterprise staff, and the country of residence: they are
+  // made once and shared (frozen) by every such mobility.
   const { m } = ctx;
-  // By action, then by the country pair in the call year and whether the participant lives in the
-  // receiving country (the only thing the residence changes): numbers, so no key text is built.
+  // By action, then by the country pair in the call year, invited staff or not, and whether the
+  // participant lives in the receiving country (the only thing the residence changes): numbers,
+  // so no key text is built.
   const byPair = childMap(cache, m.action, newMap);
   const key =
-    ctx.countryPair * 2 + (m.participant?.residenceCountry === ctx.receiving.code ? 1 : 0);
+    ctx.countryPair * 4 +
+    (m.activity === 'invited-staff' ? 2 : 0) +
+    (m.participant?.residenceCountry === ctx.receiving.code ? 1 : 0);
   let issues = byPair.get(key);
   if (issues === undefined) {
     issues = Object.freeze(computeCountryChecks(ctx));
@@ -48,60 +76,28 @@ function computeCountryChecks(ctx: CheckContext): EligibilityIssue[] {
   const issues: EligibilityIssue[] = [];
 
   if (m.action === 'KA131-HED') {
-    if (!inProgramme(sending) && !inProgramme(receiving)) {
-      issues.push(
-        makeIssue(
-          m,
-          'country-pair-not-eligible',
-          `KA131 mobility runs within the EU Member States and associated countries, or from them to other countries (international strand); ${describe(sending)} → ${describe(receiving)} has neither end in the Programme. Use KA171 or another action.`,
-          { path: ['sendingCountry'], section: 'he-mobility-rules.md §0, §1.1, §2.3' },
-        ),
-      );
-    } else if (!inProgramme(receiving)) {
-      issues.push(
-        makeIssue(
-          m,
-          'international-strand',
-          `The receiving country ${describe(receiving)} is not associated to the Programme: this mobility falls under KA131's international strand, which may use at most 20 % of the KA131 grant.`,
-          { path: ['receivingCountry'] },
-        ),
-      );
-    } else if (!inProgramme(sending)) {
-      issues.push(
-        makeIssue(
-          m,
-          'country-rule-unsourced',
-          `The sending country ${describe(sending)} is not associated to the Programme. The domain notes describe KA131 mobility from EU Member States and associated countries only (incoming mobility under the international strand is not sourced): check the Programme Guide of call ${m.callYear}, or use KA171.`,
-          { path: ['sendingCountry'], section: 'he-mobility-rules.md §0, §2.3' },
-        ),
-      );
-    }
+    issues.push(...ka131CountryChecks(ctx));
   } else if (m.action === 'KA171-HED') {
-    if (inProgramme(sending) === inProgramme(receiving)) {
-      const both = inProgramme(sending)
-        ? 'both are EU Member States or associated countries (use KA131)'
-        : 'neither is an EU Member State or associated country';
-      issues.push(
-        makeIssue(
-          m,
-          'country-pair-not-eligible',
-          `KA171 mobility runs between an EU Member State or associated country and a third country not associated to the Programme; ${describe(sending)} and ${describe(receiving)}: ${both}.`,
-          { path: ['receivingCountry'] },
-        ),
-      );
-    }
+    issues.push(...ka171CountryChecks(ctx));
   } else {
     issues.push(...ka12xCountryChecks(ctx));
   }
 
   if (stateOf(sending) === stateOf(receiving)) {
     issues.push(
-      makeIssue(
-        m,
-        'same-country',
-        `The receiving country ${describe(receiving)} is the sending country${sending.code === receiving.code ? '' : ` ${describe(sending)}`}. A learning mobility normally takes place abroad, but this rule is not sourced in the domain notes (he-mobility-rules.md §11 item 7), so it is a warning: check the Programme Guide.`,
-        { path: ['receivingCountry'] },
-      ),
+      sending.code === receiving.code
+        ? makeIssue(
+            m,
+            'same-country',
+            `The receiving country ${describe(receiving)} is the sending country. A learning mobility means moving to a country other than the country of residence (Regulation (EU) 2021/817, Art. 2(2)): a mobility within one country is not eligible.`,
+            { path: ['receivingCountry'] },
+          )
+        : makeIssue(
+            m,
+            'same-country-territory',
+            `The sending country ${describe(sending)} and the receiving country ${describe(receiving)} are in the same Member State (an outermost region or overseas territory and its Member State, or two of its territories). No source was found on whether this counts as moving to another country (Regulation (EU) 2021/817, Art. 2(2)), so it is a warning: check with your National Agency.`,
+            { path: ['receivingCountry'] },
+          ),
     );
   }
   const residence = m.participant?.residenceCountry;
@@ -110,12 +106,91 @@ function computeCountryChecks(ctx: CheckContext): EligibilityIssue[] {
       makeIssue(
         m,
         'residence-country',
-        `The receiving country ${describe(receiving)} is the participant's country of residence. The Programme Guide rule on this is not sourced in the domain notes (he-mobility-rules.md §11 item 7), so it is a warning: check the Programme Guide.`,
+        `The receiving country ${describe(receiving)} is the participant's country of residence. A learning mobility means moving to a country other than the country of residence (Regulation (EU) 2021/817, Art. 2(2)), so this mobility is not eligible.`,
         { path: ['participant', 'residenceCountry'] },
       ),
     );
   }
   return issues;
+}
+
+/**
+ * KA131: within the EU Member States and associated countries, or from them to a non-associated
+ * country (the international strand, outgoing only: incoming mobility belongs to KA171).
+ */
+function ka131CountryChecks(ctx: CheckContext): EligibilityIssue[] {
+  const { m, sending, receiving } = ctx;
+  if (!inProgramme(sending) && !inProgramme(receiving)) {
+    return [
+      makeIssue(
+        m,
+        'country-pair-not-eligible',
+        `KA131 mobility runs within the EU Member States and associated countries, or from them to other countries (international strand); ${describe(sending)} → ${describe(receiving)} has neither end in the Programme. Use KA171 or another action.`,
+        { path: ['sendingCountry'], section: `${PG_COUNTRIES}; ${PG_HE}` },
+      ),
+    ];
+  }
+  if (!inProgramme(receiving)) {
+    return [
+      makeIssue(
+        m,
+        'international-strand',
+        `The receiving country ${describe(receiving)} is not associated to the Programme: this mobility falls under KA131's international strand, which may use at most 20 % of the KA131 grant.`,
+        { path: ['receivingCountry'] },
+      ),
+    ];
+  }
+  if (inProgramme(sending)) return [];
+  if (m.activity === 'invited-staff') {
+    return [
+      makeIssue(
+        m,
+        'country-rule-unsourced',
+        `The sending country ${describe(sending)} is not associated to the Programme. KA131's international strand is outgoing only, but no source was found on whether staff of an enterprise in such a country may be invited under KA131: check the Programme Guide of call ${m.callYear}, or use KA171.`,
+        { path: ['sendingCountry'], section: `${PG_HE}; ${KA131_OUTGOING_ONLY}` },
+      ),
+    ];
+  }
+  return [
+    makeIssue(
+      m,
+      'sending-country-not-eligible',
+      `The sending country ${describe(sending)} is not associated to the Programme. KA131 sends students and staff from the EU Member States and associated countries only (its international strand is outgoing only): a mobility from a non-associated country belongs to KA171.`,
+      { path: ['sendingCountry'], section: `${PG_HE}; ${KA131_OUTGOING_ONLY}` },
+    ),
+  ];
+}
+
+/**
+ * KA171: between an EU Member State or associated country and a non-associated country, with a
+ * warning when the partner country is funded through KA131 instead (CH, GB, FO, AD, MC, SM, VA).
+ */
+function ka171CountryChecks(ctx: CheckContext): EligibilityIssue[] {
+  const { m, sending, receiving } = ctx;
+  if (inProgramme(sending) === inProgramme(receiving)) {
+    const both = inProgramme(sending)
+      ? 'both are EU Member States or associated countries (use KA131)'
+      : 'neither is an EU Member State or associated country';
+    return [
+      makeIssue(
+        m,
+        'country-pair-not-eligible',
+        `KA171 mobility runs between an EU Member State or associated country and a third country not associated to the Programme; ${describe(sending)} and ${describe(receiving)}: ${both}.`,
+        { path: ['receivingCountry'], section: `${PG_COUNTRIES}; ${PG_KA171}` },
+      ),
+    ];
+  }
+  const partnerIsSending = !inProgramme(sending);
+  const partner = partnerIsSending ? sending : receiving;
+  if (!KA131_ONLY_PARTNERS.has(partner.code)) return [];
+  return [
+    makeIssue(
+      m,
+      'ka171-partner-ka131-only',
+      `The partner country ${describe(partner)} is funded through KA131's international strand, not through KA171, which covers the regions of the EU's external-policy instruments (regions 1–12): check that this mobility belongs to your KA171 project, or fund it under KA131.`,
+      { path: [partnerIsSending ? 'sendingCountry' : 'receivingCountry'] },
+    ),
+  ];
 }
 
 /** KA121/KA122: organisations in EU/associated countries send to EU/associated countries. */
@@ -128,7 +203,7 @@ function ka12xCountryChecks(ctx: CheckContext): EligibilityIssue[] {
         m,
         'sending-country-not-eligible',
         `${m.action} projects are run by organisations established in an EU Member State or associated country; the sending country ${describe(sending)} is not one.`,
-        { path: ['sendingCountry'], section: 'programme-catalogue.md §1.1' },
+        { path: ['sendingCountry'], section: `${PG_COUNTRIES}; ${pgSection(m.action)}` },
       ),
     );
   }
@@ -139,7 +214,7 @@ function ka12xCountryChecks(ctx: CheckContext): EligibilityIssue[] {
           m,
           'receiving-country-not-eligible',
           `School-education mobility (${m.action}) takes place in EU Member States and associated countries; the receiving country ${describe(receiving)} is not one.`,
-          { path: ['receivingCountry'], section: 'programme-catalogue.md §2.1' },
+          { path: ['receivingCountry'], section: `${PG_COUNTRIES}; ${PG_SCH}` },
         ),
       );
     } else {
@@ -147,8 +222,8 @@ function ka12xCountryChecks(ctx: CheckContext): EligibilityIssue[] {
         makeIssue(
           m,
           'country-rule-unsourced',
-          `The receiving country ${describe(receiving)} is not associated to the Programme. International VET and adult-education activities exist but their rules were not researched in the domain notes (programme-catalogue.md §2.1): check the Programme Guide of call ${m.callYear}.`,
-          { path: ['receivingCountry'], section: 'programme-catalogue.md §2.1' },
+          `The receiving country ${describe(receiving)} is not associated to the Programme. International VET and adult-education activities exist, but no source was found on their rules: check the Programme Guide of call ${m.callYear}.`,
+          { path: ['receivingCountry'], section: `${PG_COUNTRIES}; ${pgSection(m.action)}` },
         ),
       );
     }

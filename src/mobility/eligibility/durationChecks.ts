@@ -1,19 +1,25 @@
 import { childMap, newMap } from '../../_lib/childMap.js';
+import { PG_KA171, pgSection } from '../../rules/citations.js';
 import type { DurationLimits } from '../../rules/types.js';
 import { isHigherEducation, isStudentActivity } from '../activityKinds.js';
 import type { FigureUsed } from '../computeDuration.js';
 import { describeDays, describeMonthsAndDays } from '../countDays.js';
 import { durationLimitsFor } from '../mobilityRules.js';
+import { februaryEndCheck } from './februaryEndCheck.js';
 import { activityLabel, figureUsed, makeIssue, NO_ISSUES, withArticle } from './makeIssue.js';
 import type { CheckContext, EligibilityIssue } from './types.js';
 
-/** The section of the domain notes that gives the activity's duration limits. */
+/** Where the activity's duration limits are written down: its Programme Guide section. */
 function durationSection(ctx: CheckContext): string {
   const { m } = ctx;
-  if (!isHigherEducation(m.action)) return 'vet-sch-adu-rates.md §5; programme-catalogue.md §2.2';
-  if (m.action === 'KA171-HED') return 'he-mobility-rules.md §2.1, §7';
-  if (!isStudentActivity(m.action, m.activity)) return 'he-mobility-rules.md §4.1';
-  return m.format === 'short-term' ? 'he-mobility-rules.md §3' : 'he-mobility-rules.md §2.1';
+  const section = m.action === 'KA171-HED' ? PG_KA171 : pgSection(m.action);
+  if (!isHigherEducation(m.action)) return `${section}, eligible activities (duration)`;
+  if (!isStudentActivity(m.action, m.activity)) {
+    return `${section}, eligibility criteria for staff mobility (duration)`;
+  }
+  return m.format === 'short-term'
+    ? `${section}, eligibility criteria for student mobility (short-term and blended mobility)`
+    : `${section}, eligibility criteria for student mobility (duration)`;
 }
 
 /** The limit in days (months are 30-day months of the 30/360 count). */
@@ -66,10 +72,12 @@ export function durationChecks(ctx: CheckContext): readonly EligibilityIssue[] {
   const figure = ctx.use(figureUsed(located));
   const { min, max, unit } = located.figure.value;
   const minDays = inDays(min, unit);
+  const maxDays = inDays(max, unit);
   const tooShort = duration.mobilityDays < minDays;
-  const tooLong = duration.mobilityDays > inDays(max, unit);
+  const tooLong = duration.mobilityDays > maxDays;
+  const february = februaryEndCheck(ctx, minDays, maxDays);
   const fundedPart = fundedPartCheck(ctx, minDays, unit, figure);
-  if (!tooShort && !tooLong) return fundedPart;
+  if (!tooShort && !tooLong) return joined(february, fundedPart);
 
   // The findings depend only on the limits (the located figure: action, activity, variant, call
   // year), the day counts, force majeure and what names the activity: made once, then shared.
@@ -81,10 +89,17 @@ export function durationChecks(ctx: CheckContext): readonly EligibilityIssue[] {
     if (byKey.size >= 10_000) byKey.clear();
     byKey.set(key, limits);
   }
-  if (fundedPart.length === 0) return limits;
-  const issues = [...limits];
-  for (const issue of fundedPart) issues.push(issue);
-  return Object.freeze(issues);
+  return joined(joined(limits, february), fundedPart);
+}
+
+/** Two frozen lists of findings as one: either list itself when the other is empty. */
+function joined(
+  first: readonly EligibilityIssue[],
+  second: readonly EligibilityIssue[],
+): readonly EligibilityIssue[] {
+  if (second.length === 0) return first;
+  if (first.length === 0) return second;
+  return Object.freeze([...first, ...second]);
 }
 
 const limitIssues = new WeakMap<object, Map<number | string, readonly EligibilityIssue[]>>();

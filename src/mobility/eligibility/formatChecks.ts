@@ -12,14 +12,14 @@ export function formatChecks(ctx: CheckContext): readonly EligibilityIssue[] {
   const bip = 'bip' in m && m.bip === true;
   const doctoral = 'doctoral' in m && m.doctoral === true;
 
-  if (bip && (m.action !== 'KA131-HED' || !BIP_ACTIVITIES.includes(m.activity))) {
+  // BIPs are organised under KA131, and KA131 or KA171 participants may attend them; `bip`
+  // exists in KA131-HED and KA171-HED only (in KA121/KA122 it is an input error).
+  if (bip && !BIP_ACTIVITIES.includes(m.activity)) {
     issues.push(
       makeIssue(
         m,
         'bip-activity-not-allowed',
-        m.action === 'KA131-HED'
-          ? `A BIP takes student mobility for studies and staff mobility for teaching or training; '${m.activity}' cannot be part of one. Remove bip or change the activity.`
-          : `BIPs are organised under KA131-HED; a ${m.action} mobility cannot be part of one. Remove bip or use KA131-HED.`,
+        `A BIP takes student mobility for studies and staff mobility for teaching or training; '${m.activity}' cannot be part of one. Remove bip or change the activity.`,
         { path: ['bip'] },
       ),
     );

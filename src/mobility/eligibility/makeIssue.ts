@@ -1,6 +1,7 @@
 import type { CallYear } from '../../_lib/callYear.js';
 import { childMap, newMap } from '../../_lib/childMap.js';
 import type { Figure } from '../../_lib/provenance.js';
+import { PROGRAMME_GUIDE } from '../../rules/citations.js';
 import { isHigherEducation, isStudentActivity } from '../activityKinds.js';
 import type { FigureUsed } from '../computeDuration.js';
 import { ELIGIBILITY_ISSUE_CODES, type EligibilityIssueCode } from '../issueCodes.js';
@@ -43,6 +44,8 @@ export function figureUsed<T>(located: LocatedFigure<T>): FigureUsed {
 
 /**
  * Builds an issue; its severity and default section come from {@link ELIGIBILITY_ISSUE_CODES}.
+ * In the issue's rule, the Programme Guide is named with its edition, the call year
+ * ("Erasmus+ Programme Guide 2024, Part B, …").
  * The issue is frozen all the way down (its path and rule are frozen here, the figure is a frozen
  * shared record), so results need no deep freeze.
  */
@@ -83,8 +86,11 @@ function ruleOf(
   const byYear = childMap(bySection, section, newMap);
   let rule = byYear.get(callYear);
   if (rule === undefined) {
+    const cited = section.replaceAll(PROGRAMME_GUIDE, `${PROGRAMME_GUIDE} ${callYear}`);
     rule = Object.freeze(
-      figure ? { callYear, section, figure: Object.freeze(figure) } : { callYear, section },
+      figure
+        ? { callYear, section: cited, figure: Object.freeze(figure) }
+        : { callYear, section: cited },
     );
     byYear.set(callYear, rule);
   }

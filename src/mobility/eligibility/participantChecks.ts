@@ -1,10 +1,14 @@
 import { dateParts, daysInMonth, type IsoDate } from '../../_lib/dates.js';
 import { Decimal } from '../../_lib/decimal.js';
 import type { Figure } from '../../_lib/provenance.js';
+import { PG_HE, PG_VET } from '../../rules/citations.js';
 import { isHigherEducation, isLearnerActivity, isStudentActivity } from '../activityKinds.js';
 import { describeMonthsAndDays } from '../countDays.js';
 import { activityLabel, figureUsed, frozenIssues, makeIssue, NO_ISSUES } from './makeIssue.js';
 import type { CheckContext, EligibilityIssue } from './types.js';
+
+const HE_RECENT_GRADUATES = `${PG_HE}, eligibility criteria for student mobility (recent graduates)`;
+const VET_RECENT_GRADUATES = `${PG_VET}, eligible participants (recent graduates)`;
 
 /** The date `months` calendar months after `date`, clamped to the end of a shorter month. */
 export function addMonths(date: IsoDate, months: number): IsoDate {
@@ -41,7 +45,7 @@ function recentGraduateChecks(ctx: CheckContext): EligibilityIssue[] {
           m,
           'recent-graduate-activity',
           `Recent graduates may take part in traineeships only; this is a ${activityLabel(m)}. Change the activity to 'student-traineeship' or drop recentGraduate.`,
-          { path: ['activity'], section: 'he-mobility-rules.md §2.1, §8' },
+          { path: ['activity'], section: HE_RECENT_GRADUATES },
         ),
       ];
     }
@@ -58,7 +62,7 @@ function recentGraduateChecks(ctx: CheckContext): EligibilityIssue[] {
         m,
         'recent-graduate-too-late',
         `A recent graduate's traineeship must be completed within ${window.value} months of graduation (${graduation}), that is by ${deadline}; this one ends on ${m.endDate}. Move the end date or drop recentGraduate.`,
-        { path: ['endDate'], figure },
+        { path: ['endDate'], figure, section: HE_RECENT_GRADUATES },
       ),
     ];
   }
@@ -69,7 +73,7 @@ function recentGraduateChecks(ctx: CheckContext): EligibilityIssue[] {
         ctx.pack.vetSchAdu.recentGraduateMonths,
         'vetSchAdu.recentGraduateMonths',
         'mobility',
-        'programme-catalogue.md §2.1',
+        VET_RECENT_GRADUATES,
       );
     }
     return [
@@ -77,7 +81,7 @@ function recentGraduateChecks(ctx: CheckContext): EligibilityIssue[] {
         m,
         'recent-graduate-activity',
         `Recent VET graduates take part as learners; this is a ${activityLabel(m)} (a staff activity). Change the activity or drop recentGraduate.`,
-        { path: ['activity'], section: 'programme-catalogue.md §2.1' },
+        { path: ['activity'], section: VET_RECENT_GRADUATES },
       ),
     ];
   }
@@ -85,7 +89,7 @@ function recentGraduateChecks(ctx: CheckContext): EligibilityIssue[] {
     makeIssue(
       m,
       'recent-graduate-unsourced',
-      `The domain notes give no recent-graduate rule for ${m.action}; recentGraduate was not checked. Check the Programme Guide of call ${m.callYear}.`,
+      `No recent-graduate rule was found for ${m.action}; recentGraduate was not checked. Check the Programme Guide of call ${m.callYear}.`,
       { path },
     ),
   ];

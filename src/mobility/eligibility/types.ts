@@ -7,19 +7,27 @@ import type { Mobility } from '../MobilityInputSchema.js';
 import type { ActivityFigures } from '../mobilityRules.js';
 
 /**
- * The rule an eligibility issue applies: the call year, the section of the domain notes it comes
- * from, and — when the rule reads a figure of the rule pack — that figure with its status.
+ * The rule an eligibility issue applies: the call year, where the rule is written down, and —
+ * when the rule reads a figure of the rule pack — that figure with its status.
  *
  * @example
  * ```ts
  * import type { EligibilityRule } from 'erasmus-kit';
- * const rule: EligibilityRule = { callYear: 2023, section: 'he-mobility-rules.md §2.1' };
+ * const rule: EligibilityRule = {
+ *   callYear: 2023,
+ *   section:
+ *     'Erasmus+ Programme Guide 2023, Part B, "Mobility projects for higher education students and staff", eligibility criteria for student mobility (duration)',
+ * };
  * ```
  */
 export interface EligibilityRule {
   /** The call year whose rules were applied. */
   readonly callYear: CallYear;
-  /** Where the rule is written down: a section of the domain notes (`he-mobility-rules.md §2.1`). */
+  /**
+   * Where the rule is written down: a section of the Programme Guide of the call year
+   * (`Erasmus+ Programme Guide 2023, Part B, "…", eligibility criteria …`), a legal act
+   * (`Regulation (EU) 2021/817, Art. 2(2)`), a public URL, or a page of these docs.
+   */
   readonly section: string;
   /** The rule-pack figure the check used, if any. */
   readonly figure?: FigureUsed;
@@ -36,7 +44,7 @@ export interface EligibilityRule {
  *   severity: 'error',
  *   message: 'A study mobility must last at least 2 months; this one lasts 1 month and 25 days.',
  *   path: ['endDate'],
- *   rule: { callYear: 2023, section: 'he-mobility-rules.md §2.1' },
+ *   rule: { callYear: 2023, section: 'Erasmus+ Programme Guide 2023, Part B, …' },
  * };
  * ```
  */

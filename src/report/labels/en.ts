@@ -58,6 +58,10 @@ export const en: ReportLabels = deepFreeze({
     'exceptional-travel': 'Exceptional travel costs',
     'course-fees': 'Course fees',
   },
+  missingReason: {
+    'figure-missing': 'no figure was found in the published sources',
+    'distance-missing': 'no travel distance was given',
+  },
   units: {
     month: two('month', 'months'),
     day: two('day', 'days'),
@@ -90,6 +94,9 @@ export const en: ReportLabels = deepFreeze({
     forecastMeets: 'reaches it',
     forecastMisses: 'falls short',
     forecastNone: 'No forecast for the final year.',
+    forecastFloor: '{year} is still in progress: {value} so far, a floor for the forecast.',
+    forecastEstimate: '{year} is still in progress: the forecast is its value so far, {value}.',
+    forecastLeftOut: '{year} is still in progress ({value} so far) and is left out of the trend.',
     satisfaction:
       '{year}: {share} satisfied ({satisfied} of {responses}), {level} interval {lower}–{upper}; target {target}: {verdict}.',
     satisfactionHeading: 'Satisfaction surveys',
@@ -122,6 +129,10 @@ export const en: ReportLabels = deepFreeze({
     calculation: 'Calculation',
     amount: 'Amount',
     total: 'Total',
+    totalIncomplete: 'Total (incomplete)',
+    incomplete: 'Incomplete: this is not the whole grant',
+    incompleteParts:
+      'The total leaves out: {parts}. It is only the sum of the lines that could be computed.',
     duration: 'Funded duration: {days} ({months} {and} {extra}).',
     travelIncluded: 'including {days} of travel',
     travelBasis: '{km} km one way: distance band {band}, return trip',

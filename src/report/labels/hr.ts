@@ -58,6 +58,10 @@ export const hr: ReportLabels = deepFreeze({
     'exceptional-travel': 'Iznimni putni troškovi',
     'course-fees': 'Kotizacija za tečaj',
   },
+  missingReason: {
+    'figure-missing': 'u objavljenim izvorima nije pronađen iznos',
+    'distance-missing': 'nije navedena udaljenost putovanja',
+  },
   units: {
     month: forms('mjesec', 'mjeseca', 'mjeseci'),
     day: forms('dan', 'dana', 'dana'),
@@ -90,6 +94,10 @@ export const hr: ReportLabels = deepFreeze({
     forecastMeets: 'doseže je',
     forecastMisses: 'ne doseže je',
     forecastNone: 'Nema prognoze za posljednju godinu.',
+    forecastFloor: 'Godina {year} još je u tijeku: dosad {value}, što je donja granica prognoze.',
+    forecastEstimate:
+      'Godina {year} još je u tijeku: prognoza je njezina dosadašnja vrijednost, {value}.',
+    forecastLeftOut: 'Godina {year} još je u tijeku (dosad {value}) i nije uključena u trend.',
     satisfaction:
       '{year}: zadovoljno {share} ({satisfied} od {responses}), interval pouzdanosti {level} {lower}–{upper}; ciljna vrijednost {target}: {verdict}.',
     satisfactionHeading: 'Ankete o zadovoljstvu',
@@ -122,6 +130,10 @@ export const hr: ReportLabels = deepFreeze({
     calculation: 'Izračun',
     amount: 'Iznos',
     total: 'Ukupno',
+    totalIncomplete: 'Ukupno (nepotpuno)',
+    incomplete: 'Nepotpuno: ovo nije cijeli iznos potpore',
+    incompleteParts:
+      'Ukupan iznos ne uključuje: {parts}. To je samo zbroj stavki koje je bilo moguće izračunati.',
     duration: 'Financirano trajanje: {days} ({months} {and} {extra}).',
     travelIncluded: 'uključujući {days} putovanja',
     travelBasis: '{km} km u jednom smjeru: razred udaljenosti {band}, povratno putovanje',

@@ -61,6 +61,10 @@ export const lt: ReportLabels = deepFreeze({
     'exceptional-travel': 'Išskirtinės kelionės išlaidos',
     'course-fees': 'Kursų mokestis',
   },
+  missingReason: {
+    'figure-missing': 'paskelbtuose šaltiniuose dydis nerastas',
+    'distance-missing': 'nenurodytas kelionės atstumas',
+  },
   units: {
     month: forms('mėnuo', 'mėnesiai', 'mėnesio', 'mėnesių'),
     day: forms('diena', 'dienos', 'dienos', 'dienų'),
@@ -93,6 +97,9 @@ export const lt: ReportLabels = deepFreeze({
     forecastMeets: 'pasiekiama',
     forecastMisses: 'nepasiekiama',
     forecastNone: 'Paskutinių metų prognozės nėra.',
+    forecastFloor: '{year} m. dar nesibaigė: iki šiol {value}, tai prognozės apatinė riba.',
+    forecastEstimate: '{year} m. dar nesibaigė: prognozė yra iki šiol pasiekta reikšmė, {value}.',
+    forecastLeftOut: '{year} m. dar nesibaigė (iki šiol {value}), todėl į tendenciją neįtraukti.',
     satisfaction:
       '{year} m.: patenkinti {share} ({satisfied} iš {responses}), {level} pasikliautinasis intervalas {lower}–{upper}; siektina reikšmė {target}: {verdict}.',
     satisfactionHeading: 'Pasitenkinimo apklausos',
@@ -125,6 +132,10 @@ export const lt: ReportLabels = deepFreeze({
     calculation: 'Apskaičiavimas',
     amount: 'Suma',
     total: 'Iš viso',
+    totalIncomplete: 'Iš viso (neišsamu)',
+    incomplete: 'Neišsamu: tai ne visa dotacija',
+    incompleteParts:
+      'Į bendrą sumą neįtraukta: {parts}. Tai tik eilučių, kurias pavyko apskaičiuoti, suma.',
     duration: 'Finansuojama trukmė: {days} ({months} {and} {extra}).',
     travelIncluded: 'iš jų kelionei: {days}',
     travelBasis: '{km} km į vieną pusę: atstumo juosta {band}, kelionė į abi puses',

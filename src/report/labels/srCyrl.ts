@@ -59,6 +59,10 @@ export const srCyrl: ReportLabels = deepFreeze({
     'exceptional-travel': 'Изузетни путни трошкови',
     'course-fees': 'Котизација за курс',
   },
+  missingReason: {
+    'figure-missing': 'у објављеним изворима није пронађен износ',
+    'distance-missing': 'није наведена удаљеност путовања',
+  },
   units: {
     month: forms('месец', 'месеца', 'месеци'),
     day: forms('дан', 'дана', 'дана'),
@@ -91,6 +95,9 @@ export const srCyrl: ReportLabels = deepFreeze({
     forecastMeets: 'достиже је',
     forecastMisses: 'не достиже је',
     forecastNone: 'Нема прогнозе за последњу годину.',
+    forecastFloor: 'Година {year} је још у току: досад {value}, што је доња граница прогнозе.',
+    forecastEstimate: 'Година {year} је још у току: прогноза је њена досадашња вредност, {value}.',
+    forecastLeftOut: 'Година {year} је још у току (досад {value}) и није укључена у тренд.',
     satisfaction:
       '{year}: задовољно {share} ({satisfied} од {responses}), интервал поверења {level} {lower}–{upper}; циљна вредност {target}: {verdict}.',
     satisfactionHeading: 'Анкете о задовољству',
@@ -123,6 +130,10 @@ export const srCyrl: ReportLabels = deepFreeze({
     calculation: 'Обрачун',
     amount: 'Износ',
     total: 'Укупно',
+    totalIncomplete: 'Укупно (непотпуно)',
+    incomplete: 'Непотпуно: ово није цео износ гранта',
+    incompleteParts:
+      'Укупан износ не обухвата: {parts}. То је само збир ставки које су могле да се израчунају.',
     duration: 'Финансирано трајање: {days} ({months} {and} {extra}).',
     travelIncluded: 'укључујући {days} путовања',
     travelBasis: '{km} км у једном правцу: разред удаљености {band}, повратно путовање',

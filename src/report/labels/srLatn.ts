@@ -58,6 +58,10 @@ export const srLatn: ReportLabels = deepFreeze({
     'exceptional-travel': 'Izuzetni putni troškovi',
     'course-fees': 'Kotizacija za kurs',
   },
+  missingReason: {
+    'figure-missing': 'u objavljenim izvorima nije pronađen iznos',
+    'distance-missing': 'nije navedena udaljenost putovanja',
+  },
   units: {
     month: forms('mesec', 'meseca', 'meseci'),
     day: forms('dan', 'dana', 'dana'),
@@ -90,6 +94,10 @@ export const srLatn: ReportLabels = deepFreeze({
     forecastMeets: 'dostiže je',
     forecastMisses: 'ne dostiže je',
     forecastNone: 'Nema prognoze za poslednju godinu.',
+    forecastFloor: 'Godina {year} je još u toku: dosad {value}, što je donja granica prognoze.',
+    forecastEstimate:
+      'Godina {year} je još u toku: prognoza je njena dosadašnja vrednost, {value}.',
+    forecastLeftOut: 'Godina {year} je još u toku (dosad {value}) i nije uključena u trend.',
     satisfaction:
       '{year}: zadovoljno {share} ({satisfied} od {responses}), interval poverenja {level} {lower}–{upper}; ciljna vrednost {target}: {verdict}.',
     satisfactionHeading: 'Ankete o zadovoljstvu',
@@ -122,6 +130,10 @@ export const srLatn: ReportLabels = deepFreeze({
     calculation: 'Obračun',
     amount: 'Iznos',
     total: 'Ukupno',
+    totalIncomplete: 'Ukupno (nepotpuno)',
+    incomplete: 'Nepotpuno: ovo nije ceo iznos granta',
+    incompleteParts:
+      'Ukupan iznos ne obuhvata: {parts}. To je samo zbir stavki koje su mogle da se izračunaju.',
     duration: 'Finansirano trajanje: {days} ({months} {and} {extra}).',
     travelIncluded: 'uključujući {days} putovanja',
     travelBasis: '{km} km u jednom pravcu: razred udaljenosti {band}, povratno putovanje',

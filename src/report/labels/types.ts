@@ -1,4 +1,4 @@
-import type { GrantLineKind } from '../../grants/types.js';
+import type { GrantLineKind, MissingReason } from '../../grants/types.js';
 import type { OverallStatus, YearStatus } from '../../indicators/evaluationTypes.js';
 import type { IndicatorKind } from '../../indicators/indicatorTypes.js';
 import type { SatisfactionVerdict } from '../../satisfaction/types.js';
@@ -63,6 +63,8 @@ export interface ReportLabels {
   readonly indicatorKind: Readonly<Record<IndicatorKind, string>>;
   /** The kinds of grant line. */
   readonly grantLineKind: Readonly<Record<GrantLineKind, string>>;
+  /** Why a grant line is missing, said after the line's kind. */
+  readonly missingReason: Readonly<Record<MissingReason, string>>;
   /** Counted words. */
   readonly units: {
     /** Months. */
@@ -126,6 +128,12 @@ export interface ReportLabels {
     readonly forecastMisses: string;
     /** When there is no forecast. */
     readonly forecastNone: string;
+    /** After the forecast: a year in progress used as a floor: `{year}`, `{value}` (so far). */
+    readonly forecastFloor: string;
+    /** After the forecast: the final year in progress used as the estimate: `{year}`, `{value}`. */
+    readonly forecastEstimate: string;
+    /** After the forecast: a year in progress left out of the trend: `{year}`, `{value}`. */
+    readonly forecastLeftOut: string;
     /** A satisfaction survey sentence: `{share}`, `{satisfied}`, `{responses}`, `{level}`, `{lower}`, `{upper}`, `{verdict}`, `{target}`. */
     readonly satisfaction: string;
     /** "Satisfaction surveys" (a heading). */
@@ -186,6 +194,12 @@ export interface ReportLabels {
     readonly amount: string;
     /** "Total". */
     readonly total: string;
+    /** The total of an incomplete grant. */
+    readonly totalIncomplete: string;
+    /** The heading that marks an incomplete grant ("Incomplete: …"). */
+    readonly incomplete: string;
+    /** What an incomplete grant leaves out: `{parts}`. */
+    readonly incompleteParts: string;
     /** "Duration" (a heading): `{days}` funded days, `{months}`, `{extra}`. */
     readonly duration: string;
     /** "including `{days}` of travel". */
