@@ -4,8 +4,9 @@
  *
  * It prints (1) grant calculations for mobilities typical of the three seed institutions, each
  * line explained; (2) the evaluation of the seed 001 action plan against its sample actuals;
- * (3) a few checks in brief; and writes the plan report (HTML, Markdown), its charts (SVG) and
- * a grant statement under out/.
+ * (3) a few checks in brief; (4) the reconciliation of a constructed Beneficiary Module export;
+ * and writes the plan report (HTML, Markdown), its charts (SVG), a grant statement and the
+ * reconciliation report under out/.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -24,6 +25,7 @@ import {
 } from 'erasmus-kit';
 import { seed001Actuals, seed001AsOf } from './data/seed001-actuals.js';
 import { seed001Plan } from './data/seed001-plan.js';
+import { runReconciliationExample } from './reconcile.js';
 
 const WIDTH = 100;
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -251,6 +253,15 @@ for (const code of ['RS', 'BA', 'HR', 'LT'] as const) {
   const country = getCountry(code, 2024, { locale: 'lt' });
   console.log(`  ${code}  ${country.name.padEnd(24)}${country.status}`);
 }
+
+// ---------------------------------------------------------------------------------------------
+// 4. Reconciling a Beneficiary Module export
+// ---------------------------------------------------------------------------------------------
+
+heading('4. Reconciling a Beneficiary Module export (constructed file)');
+written.push(
+  ...runReconciliationExample(outDir, wrap).map((path) => relative(process.cwd(), path)),
+);
 
 heading('Files written');
 const charts = written.filter((p) => p.includes('charts'));

@@ -7,18 +7,26 @@
 export { CALL_YEARS, type CallYear } from './_lib/callYear.js';
 export { type IsoDate, IsoDateSchema, parseIsoDate, safeParseIsoDate } from './_lib/dates.js';
 export { DEFAULT_ROUNDING, type MoneyString, type RoundingPolicy } from './_lib/money.js';
-export type { Figure, FigureStatus, Provenance } from './_lib/provenance.js';
+export type {
+  Figure,
+  FigureEntry,
+  FigureStatus,
+  FigureUsed,
+  Provenance,
+} from './_lib/provenance.js';
 export type { SafeResult } from './_lib/zod.js';
 export {
   type DistanceBandOptions,
   type DistanceBandResult,
   distanceBand,
+  safeDistanceBand,
 } from './distance/distanceBand.js';
 export {
   EARTH_MEAN_RADIUS_KM,
   type GeoPoint,
   GeoPointSchema,
   greatCircleDistanceKm,
+  safeGreatCircleDistanceKm,
 } from './distance/greatCircleDistanceKm.js';
 export { ErasmusKitError, InputError, type InputIssue, isErasmusKitError } from './errors.js';
 export type {
@@ -40,6 +48,7 @@ export {
   type ProjectInput,
   ProjectInputSchema,
 } from './grants/ProjectInputSchema.js';
+export { safeSumAmounts, sumAmounts } from './grants/sumAmounts.js';
 export type {
   GrantLine,
   GrantLineKind,
@@ -115,12 +124,12 @@ export type {
   StrategyPhase,
   Swot,
 } from './indicators/strategyTypes.js';
+export { INPUT_ISSUE_CODES, type InputIssueCode } from './inputIssueCodes.js';
 export { type ErrorCode, type ErrorDetails, errorMessages } from './messages.js';
 export { checkEligibility, safeCheckEligibility } from './mobility/checkEligibility.js';
 export {
   computeDuration,
   type Duration,
-  type FigureUsed,
   safeComputeDuration,
 } from './mobility/computeDuration.js';
 export type { DayCountMethod } from './mobility/countDays.js';
@@ -147,6 +156,8 @@ export {
   getAction,
   type ListActionsFilter,
   listActions,
+  safeGetAction,
+  safeListActions,
 } from './programme/actions.js';
 export type {
   ActionFunding,
@@ -157,13 +168,19 @@ export type {
   ManagingBody,
   ProjectDuration,
 } from './programme/actionTypes.js';
-export { CountryCodeSchema, normalizeCountryCode } from './programme/CountryCodeSchema.js';
+export {
+  CountryCodeSchema,
+  normalizeCountryCode,
+  safeNormalizeCountryCode,
+} from './programme/CountryCodeSchema.js';
 export {
   type CountryInfo,
   type CountryStatus,
   type GetCountryOptions,
   getCountry,
   listCountries,
+  safeGetCountry,
+  safeListCountries,
   type Territory,
 } from './programme/countries.js';
 export type { CountryCode, RegionNumber } from './programme/countryCodes.js';
@@ -171,35 +188,86 @@ export {
   type CountryGroupTable,
   heCountryGroups,
   type LivingCostGroup,
+  safeHeCountryGroups,
+  safeVetSchAduCountryGroups,
   vetSchAduCountryGroups,
 } from './programme/countryGroups.js';
 export { listRegions, type RegionInfo } from './programme/regions.js';
+export type { BeneficiaryModuleColumn } from './reconcile/bm/columns.js';
+export {
+  fromBeneficiaryModuleRows,
+  safeFromBeneficiaryModuleRows,
+} from './reconcile/bm/fromBeneficiaryModuleRows.js';
+export type {
+  BeneficiaryModuleDateFormat,
+  BeneficiaryModuleImport,
+  BeneficiaryModuleOptions,
+  ImportProblem,
+} from './reconcile/bm/types.js';
+export {
+  reconcileGrants,
+  safeReconcileGrants,
+} from './reconcile/reconcileGrants.js';
+export type {
+  DifferenceReason,
+  FieldDifference,
+  InvalidRecord,
+  LargestDifference,
+  ReasonCode,
+  ReconciledRecord,
+  ReconcileField,
+  ReconcileOptions,
+  ReconcileRecord,
+  ReconcileStatus,
+  ReconciliationResult,
+  ReconciliationSummary,
+  RecordReconciliation,
+  ReportedAmount,
+  ReportedValues,
+  StoredValues,
+} from './reconcile/types.js';
 export { REPORT_LOCALES, reportLabels } from './report/labels/reportLabels.js';
 export type { PluralForms, ReportLabels, ReportLocale } from './report/labels/types.js';
 export {
   type GrantStatementOptions,
   renderGrantStatement,
+  safeRenderGrantStatement,
 } from './report/renderGrantStatement.js';
 export {
   type IndicatorChartOptions,
   renderIndicatorChart,
+  safeRenderIndicatorChart,
 } from './report/renderIndicatorChart.js';
-export { type PlanReportOptions, renderPlanReport } from './report/renderPlanReport.js';
+export {
+  type PlanReportOptions,
+  renderPlanReport,
+  safeRenderPlanReport,
+} from './report/renderPlanReport.js';
+export {
+  type ReconciliationReportOptions,
+  renderReconciliationReport,
+  safeRenderReconciliationReport,
+} from './report/renderReconciliationReport.js';
 export {
   defineRateSheet,
   type GroupRatesInput,
   type RateInput,
   type RateSheet,
   type RateSheetInput,
-  RateSheetInputSchema,
   safeDefineRateSheet,
 } from './rules/defineRateSheet.js';
-export { type DiffRulesOptions, diffRules, type RuleChange } from './rules/diffRules.js';
-export { getRules } from './rules/getRules.js';
-export { type FigureEntry, listFigures } from './rules/listFigures.js';
+export {
+  type DiffRulesOptions,
+  diffRules,
+  type RuleChange,
+  safeDiffRules,
+} from './rules/diffRules.js';
+export { getRules, safeGetRules } from './rules/getRules.js';
+export { listFigures, safeListFigures } from './rules/listFigures.js';
 export { RulePackSchema } from './rules/RulePackSchema.js';
 export { type RateSheetPath, rateFor } from './rules/rateFor.js';
-export { renderRulesMarkdown } from './rules/renderRulesMarkdown.js';
+export { RateSheetInputSchema } from './rules/rateSheet/RateSheetInputSchema.js';
+export { renderRulesMarkdown, safeRenderRulesMarkdown } from './rules/renderRulesMarkdown.js';
 export { rules2021 } from './rules/rules2021.js';
 export { rules2022 } from './rules/rules2022.js';
 export { rules2023 } from './rules/rules2023.js';
@@ -262,7 +330,6 @@ export {
   type SatisfactionYear,
   safeEvaluateSatisfactionSchedule,
 } from './satisfaction/evaluateSatisfactionSchedule.js';
-export type { ShareString } from './satisfaction/formatShare.js';
 export type {
   EvaluateSatisfactionOptions,
   InsufficientDataReason,
@@ -275,13 +342,10 @@ export type {
   SatisfactionThreshold,
   SatisfactionVerdict,
   ShareInput,
+  WilsonInterval,
+  WilsonIntervalOptions,
 } from './satisfaction/types.js';
-export {
-  safeWilsonInterval,
-  type WilsonInterval,
-  type WilsonIntervalOptions,
-  wilsonInterval,
-} from './satisfaction/wilsonInterval.js';
+export { safeWilsonInterval, wilsonInterval } from './satisfaction/wilsonInterval.js';
 export {
   type JsonSchema,
   type JsonSchemaName,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { showInput } from './showInput.js';
+import { showInput, showReceived } from './showInput.js';
 import { makeParser } from './zod.js';
 
 /**
@@ -97,22 +97,26 @@ function splitDate(value: string): DateParts | undefined {
  * ```
  */
 export const IsoDateSchema = z.pipe(
-  z.string({ error: 'Expected a date written YYYY-MM-DD' }).check(
-    z.refine((value) => packedDate(value) >= 0, {
-      error: (issue) =>
-        `Expected a real calendar date written YYYY-MM-DD, got ${showInput(issue.input)}`,
-    }),
-  ),
-  z.transform((value) => value as IsoDate),
+  z.string({
+    error: (issue) => `Expected a date written YYYY-MM-DD, got ${showReceived(issue.input)}`,
+  }),
+  // A check, not a transform: the string is kept as it is, typed as an IsoDate. Like a
+  // refinement, its issue lets the checks of an enclosing object run (`abort: false`).
+  z.custom<IsoDate, string>((value) => packedDate(value) >= 0, {
+    error: (issue) =>
+      `Expected a real calendar date written YYYY-MM-DD, got ${showInput(issue.input)}`,
+    params: { code: 'not-a-date' },
+    abort: false,
+  }),
 );
 
-const isoDateParser = makeParser(IsoDateSchema);
+const isoDateParser = makeParser(IsoDateSchema, { root: 'date' });
 
 /**
  * Checks that a value is a strict ISO calendar date and returns it typed as {@link IsoDate}.
  * Throws {@link InputError} otherwise.
  *
- * @param value - the candidate date
+ * @param date - the candidate date (issue paths start at `date`)
  * @returns the same string, typed
  *
  * @example
@@ -122,14 +126,14 @@ const isoDateParser = makeParser(IsoDateSchema);
  * // parseIsoDate('2023-02-30') throws InputError
  * ```
  */
-export function parseIsoDate(value: unknown): IsoDate {
-  return isoDateParser.parse(value);
+export function parseIsoDate(date: unknown): IsoDate {
+  return isoDateParser.parse(date);
 }
 
 /**
  * The non-throwing twin of {@link parseIsoDate}.
  *
- * @param value - the candidate date
+ * @param date - the candidate date
  * @returns `{ success: true, data }` or `{ success: false, error }`
  *
  * @example
@@ -138,8 +142,8 @@ export function parseIsoDate(value: unknown): IsoDate {
  * safeParseIsoDate('2023-13-01').success; // false
  * ```
  */
-export function safeParseIsoDate(value: unknown) {
-  return isoDateParser.safeParse(value);
+export function safeParseIsoDate(date: unknown) {
+  return isoDateParser.safeParse(date);
 }
 
 /** Splits an already validated ISO date into its parts. */
@@ -192,11 +196,6 @@ export function fromDayNumber(dayNumber: number): IsoDate {
 /** Calendar days from `start` to `end`, both included (`2023-02-01`→`2023-03-31` is 59). */
 export function daysInclusive(start: IsoDate, end: IsoDate): number {
   return toDayNumber(end) - toDayNumber(start) + 1;
-}
-
-/** Compares two ISO dates: negative if `a` is earlier, 0 if equal, positive if later. */
-export function compareIsoDates(a: IsoDate, b: IsoDate): number {
-  return toDayNumber(a) - toDayNumber(b);
 }
 
 /** The date `days` days after `date` (negative goes back). */

@@ -38,15 +38,15 @@ export type RoundingPolicy = 'per-line' | 'total-only';
  */
 export const DEFAULT_ROUNDING: RoundingPolicy = 'per-line';
 
-/** Rounds to cents, half up (away from zero on .5). */
+/** Rounds to cents, half up (away from zero on .5); an amount in cents already is kept as it is. */
 export function roundCents(value: DecimalInput): Decimal {
-  return dec(value).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  const d = dec(value);
+  return d.decimalPlaces() <= 2 ? d : d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 }
 
 /** Formats an amount as a two-place decimal string, rounding half up. Never `"-0.00"`. */
 export function formatMoney(value: DecimalInput): MoneyString {
-  const d = dec(value);
-  return centsText(d.decimalPlaces() <= 2 ? d : roundCents(d));
+  return centsText(roundCents(value));
 }
 
 /**
@@ -64,26 +64,70 @@ export function centsText(value: Decimal): MoneyString {
   return (text.length - dot === 2 ? `${text}0` : text) as MoneyString;
 }
 
-/** Sums amounts exactly. The sum of nothing is zero. */
-export function sumMoney(values: Iterable<DecimalInput>): Decimal {
-  let total = new Decimal(0);
-  for (const v of values) total = total.plus(dec(v));
+/** Zero euros. */
+export const ZERO: Decimal = new Decimal(0);
+
+/** Adds amounts exactly; the sum of nothing is zero. */
+export function sumMoney(values: readonly Decimal[]): Decimal {
+  let total = values[0] ?? ZERO;
+  for (let i = 1; i < values.length; i++) total = total.plus(values[i] as Decimal);
   return total;
 }
 
-/** Multiplies exactly. */
-export function mulMoney(a: DecimalInput, b: DecimalInput): Decimal {
-  return dec(a).times(dec(b));
+/** Multiplies an amount exactly: by a count (`4 days × €79`) or a share (`0.80 × real cost`). */
+export function mulMoney(amount: Decimal, factor: Decimal | number): Decimal {
+  return amount.times(factor);
 }
 
-/** Divides with the clone's 40-digit precision; dividing by zero is an internal error. */
-export function divMoney(a: DecimalInput, b: DecimalInput): Decimal {
-  const divisor = dec(b);
-  if (divisor.isZero()) throw new RangeError('Division by zero');
-  return dec(a).dividedBy(divisor);
+/**
+ * `part / whole` with the clone's 40 significant digits (how much of a real cost a band covers,
+ * a thirtieth of a monthly rate); a zero `whole` is an internal error.
+ */
+export function divMoney(part: Decimal, whole: Decimal | number): Decimal {
+  if (typeof whole === 'number' ? whole === 0 : whole.isZero()) {
+    throw new RangeError('Division by zero');
+  }
+  return part.dividedBy(whole);
 }
 
-/** Applies a rounding policy to one line amount. */
-export function roundLine(value: DecimalInput, policy: RoundingPolicy): Decimal {
-  return policy === 'per-line' ? roundCents(value) : dec(value);
+/** The smaller of an amount and its cap. */
+export function capMoney(amount: Decimal, cap: Decimal): Decimal {
+  return amount.greaterThan(cap) ? cap : amount;
+}
+
+/**
+ * `months × monthly + days × monthly / 30`: the Beneficiary Module's 30-day months and extra
+ * days (an extra day is one thirtieth of the monthly amount), computed as
+ * `monthly × (30 × months + days) / 30` with one division (exact whenever the result has at most
+ * 40 digits; otherwise within 10^-38 of it, which never moves a cent).
+ */
+export function monthsAndDays(monthly: Decimal, months: number, days: number): Decimal {
+  return days === 0 ? monthly.times(months) : monthly.times(months * 30 + days).dividedBy(30);
+}
+
+/**
+ * `count × rate + laterCount × laterRate`, exactly: units paid in two tiers (days 1–14 and from
+ * day 15; participants up to the 100th and beyond).
+ */
+export function twoTiers(
+  rate: Decimal,
+  count: number,
+  laterRate: Decimal,
+  laterCount: number,
+): Decimal {
+  const first = rate.times(count);
+  return laterCount === 0 ? first : first.plus(laterRate.times(laterCount));
+}
+
+/**
+ * Lines rounded to cents (half up) and their total under a rounding policy: `'per-line'` adds
+ * the rounded lines, `'total-only'` rounds the exact sum.
+ */
+export function roundLines(
+  amounts: readonly Decimal[],
+  policy: RoundingPolicy,
+): { readonly lines: Decimal[]; readonly total: Decimal } {
+  const lines = new Array<Decimal>(amounts.length);
+  for (let i = 0; i < amounts.length; i++) lines[i] = roundCents(amounts[i] as Decimal);
+  return { lines, total: policy === 'per-line' ? sumMoney(lines) : roundCents(sumMoney(amounts)) };
 }

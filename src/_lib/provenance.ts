@@ -74,3 +74,61 @@ export type Figure<T> = Provenance & {
 export function isProvisional(status: FigureStatus): boolean {
   return status !== 'confirmed';
 }
+
+/**
+ * One figure of a rule pack with its path (`'ka131.studentMonthly.1'`,
+ * `'travelBands.KA131-HED.0.standard'`, `'countryGroups.he.groups.DE'`); `T` is the type of its
+ * value, when known.
+ *
+ * @example
+ * ```ts
+ * import { type FigureEntry, listFigures, rules2024 } from 'erasmus-kit';
+ * const first: FigureEntry | undefined = listFigures(rules2024)[0];
+ * const ects: FigureEntry<number> = { path: 'bip.minEcts', figure: rules2024.bip.minEcts };
+ * ects.figure.value; // 3
+ * ```
+ */
+export interface FigureEntry<T = unknown> {
+  /** Dotted path of the figure inside the pack; array items by index. */
+  readonly path: string;
+  /** The figure: value, sources, status. */
+  readonly figure: Figure<T>;
+}
+
+/**
+ * A rule-pack figure a result used: where it is in the pack, and how far it can be trusted.
+ *
+ * @example
+ * ```ts
+ * import type { FigureUsed } from 'erasmus-kit';
+ * const used: FigureUsed = {
+ *   path: 'travelDays.KA131-HED.staff-teaching.standard.standard',
+ *   value: 2,
+ *   status: 'confirmed',
+ *   sources: ['https://wikis.ec.europa.eu/x/UINTC'],
+ * };
+ * ```
+ */
+export interface FigureUsed {
+  /** The figure's path in the call year's rule pack, dotted (`durations.KA131-HED.…`). */
+  readonly path: string;
+  /** The value that was used. */
+  readonly value: unknown;
+  /** How far the figure can be trusted; anything but `confirmed` makes a result provisional. */
+  readonly status: FigureStatus;
+  /** The figure's sources. */
+  readonly sources: readonly string[];
+}
+
+/**
+ * The {@link FigureUsed} record of the figure at `path` of a pack, as results report it: a new
+ * small frozen object (the figure's sources are the pack's own frozen list, not a copy). `value`
+ * is the value used, when it is not the figure's own (a range figure is used at its reference).
+ */
+export function usedFigure<T>(
+  path: string,
+  figure: Figure<T>,
+  value: unknown = figure.value,
+): FigureUsed {
+  return Object.freeze({ path, value, status: figure.status, sources: figure.sources });
+}

@@ -21,3 +21,15 @@ export function showInput(value: unknown): string {
   }
   return text.length > MAX_LENGTH ? `${text.slice(0, MAX_LENGTH - 1)}…` : text;
 }
+
+/**
+ * What was received, in words, for a message that names the expected type: `the string "2024"`,
+ * `the number 5`, `null`, `undefined`, `an array`, `an object`, `the boolean true`.
+ */
+export function showReceived(value: unknown): string {
+  if (value === null || value === undefined) return String(value);
+  if (Array.isArray(value)) return 'an array';
+  const type = typeof value;
+  if (type === 'object' || type === 'function') return `an ${type}`;
+  return `the ${type === 'bigint' ? 'BigInt' : type} ${showInput(value)}`;
+}

@@ -1,11 +1,14 @@
 import { en } from 'zod/locales';
 import * as z from 'zod/mini';
 import { $ZodError } from 'zod/v4/core';
-import { InputError, type InputIssue } from '../errors.js';
+import { ErasmusKitError, InputError, type InputIssue } from '../errors.js';
+import type { ErrorCode } from '../messages.js';
 
 /**
- * The result of a `safeParseX` / `safeX` function: the value, or the {@link InputError} that
- * `parseX` would have thrown.
+ * The result of a `safeParseX` / `safeX` function: the value, or the error that the throwing
+ * twin would have thrown. `E` is that error: an {@link InputError} (the default), or for the
+ * lookups of call years and codes (`safeGetRules`, `safeGetCountry`, …) also an
+ * {@link ErasmusKitError} of the listed codes; its `code` tells them apart.
  *
  * @example
  * ```ts
@@ -14,7 +17,7 @@ import { InputError, type InputIssue } from '../errors.js';
  * if (result.success) console.log(result.data);
  * ```
  */
-export type SafeResult<T> =
+export type SafeResult<T, E extends ErasmusKitError = InputError> =
   | {
       /** The input was valid. */
       readonly success: true;
@@ -24,9 +27,12 @@ export type SafeResult<T> =
   | {
       /** The input was invalid. */
       readonly success: false;
-      /** What `parseX` would have thrown, with every problem and its path. */
-      readonly error: InputError;
+      /** What the throwing twin would have thrown, with every problem (and its path) it found. */
+      readonly error: E;
     };
+
+/** The codes, besides `invalid-input`, that a `safeX` twin may return instead of throwing. */
+export type SafeErrorCode = Exclude<ErrorCode, 'invalid-input' | 'internal-error'>;
 
 let englishErrors: z.core.$ZodErrorMap | undefined;
 
@@ -39,19 +45,44 @@ export function parseOptions(): z.core.ParseContext<z.core.$ZodIssue> {
   return { error: englishErrors };
 }
 
-/** Builds an {@link InputError} from a zod error. */
-export function toInputError(error: z.core.$ZodError): InputError {
-  const issues = error.issues as InputIssue[];
+/**
+ * Where the paths of an entry point's issues start: a `root` put before every path (the
+ * argument's name, `'mobility'`, or a longer prefix, `['mobilities', 3]`), or the names of the
+ * `args` of a tuple schema (`['km', 'callYear', 'options']`), which replace the position that
+ * starts each path. `[]` leaves the paths as zod gives them.
+ */
+export type IssueRoot = PropertyKey | readonly PropertyKey[] | { readonly args: readonly string[] };
+
+/** The issues with their paths started at `root` (see {@link IssueRoot}); nothing else changes. */
+export function rooted(issues: readonly InputIssue[], root: IssueRoot): InputIssue[] {
+  if (typeof root === 'object' && root !== null && 'args' in root) {
+    const names = root.args;
+    return issues.map((issue) => {
+      const [first, ...rest] = issue.path;
+      const name = typeof first === 'number' ? names[first] : undefined;
+      return name === undefined ? issue : ({ ...issue, path: [name, ...rest] } as InputIssue);
+    });
+  }
+  const prefix: readonly PropertyKey[] = Array.isArray(root) ? root : [root as PropertyKey];
+  if (prefix.length === 0) return [...issues];
+  return issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] }) as InputIssue);
+}
+
+/** Builds an {@link InputError} from a zod error, its paths started at `root` (none by default). */
+export function toInputError(error: z.core.$ZodError, root: IssueRoot = []): InputError {
+  const issues = rooted(error.issues as InputIssue[], root);
   if (issues.length === 0) {
-    const fallback = {
+    const fallback: InputIssue = {
       code: 'custom',
       path: [],
       message: 'Invalid input',
       input: undefined,
-    } as unknown as InputIssue;
+    };
     return new InputError([fallback], `✖ ${fallback.message}`);
   }
-  return new InputError(issues as [InputIssue, ...InputIssue[]], z.prettifyError(error));
+  // The message lists the rooted paths too.
+  const summary = z.prettifyError(new $ZodError(issues));
+  return new InputError(issues as [InputIssue, ...InputIssue[]], summary);
 }
 
 /**
@@ -64,23 +95,43 @@ export function issuesToInputError(issues: readonly InputIssue[]): InputError {
 }
 
 /**
+ * How a parser runs its schema: given the schema, a function that parses one input. The default
+ * is zod's plain parser; `compiled` (in `./compiled.js`, kept apart so that only the modules that
+ * compile load zod's compiler) builds zod's ahead-of-time compiled parser.
+ */
+export type SchemaRunner = <S extends z.ZodMiniType>(
+  schema: S,
+) => (input: unknown) => z.core.util.SafeParseResult<z.output<S>>;
+
+/**
  * Makes the `parse` / `safeParse` pair of a public entry point from a zod schema: `parse` throws
  * {@link InputError}, `safeParse` returns a {@link SafeResult}. Neither lets anything else escape.
+ * `root` starts every issue's path at the argument's name (see {@link IssueRoot}); both functions
+ * take another root as a second argument (`[]` for none, as a schema that holds the value under
+ * its own key needs). With `{ runner: compiled }` the schema is compiled at first use (see
+ * `compiled` in `./compiled.js`): worth it for the inputs read in bulk (mobilities, strategies,
+ * actuals), not for a schema as large as a rule pack's, whose generated code alone takes a second
+ * to build.
  */
 export function makeParser<S extends z.ZodMiniType>(
   schema: S,
+  options?: { readonly runner?: SchemaRunner; readonly root?: IssueRoot },
 ): {
-  parse: (input: unknown) => z.output<S>;
-  safeParse: (input: unknown) => SafeResult<z.output<S>>;
+  parse: (input: unknown, root?: IssueRoot) => z.output<S>;
+  safeParse: (input: unknown, root?: IssueRoot) => SafeResult<z.output<S>>;
 } {
-  const safeParse = (input: unknown): SafeResult<z.output<S>> => {
-    const result = schema.safeParse(input, parseOptions());
+  const run = options?.runner
+    ? options.runner(schema)
+    : (input: unknown) => schema.safeParse(input, parseOptions());
+  const defaultRoot = options?.root ?? [];
+  const safeParse = (input: unknown, root: IssueRoot = defaultRoot): SafeResult<z.output<S>> => {
+    const result = run(input);
     return result.success
       ? { success: true, data: result.data }
-      : { success: false, error: toInputError(result.error) };
+      : { success: false, error: toInputError(result.error, root) };
   };
-  const parse = (input: unknown): z.output<S> => {
-    const result = safeParse(input);
+  const parse = (input: unknown, root?: IssueRoot): z.output<S> => {
+    const result = safeParse(input, root);
     if (!result.success) throw result.error;
     return result.data;
   };
@@ -88,17 +139,31 @@ export function makeParser<S extends z.ZodMiniType>(
 }
 
 /**
- * Runs `fn` and turns an {@link InputError} it throws into `{ success: false }`: the `safeX` twin
- * of a throwing entry point. Other errors propagate.
+ * Runs `fn` and turns an {@link InputError} it throws, or an {@link ErasmusKitError} of one of
+ * `codes` (`unsupported-call-year`, `unknown-country`, …), into `{ success: false, error }`: the
+ * `safeX` twin of a throwing entry point. Other errors (an `internal-error` is a bug) propagate.
  */
 export function toSafe<A extends unknown[], R>(
   fn: (...args: A) => R,
-): (...args: A) => SafeResult<R> {
-  return (...args: A): SafeResult<R> => {
+): (...args: A) => SafeResult<R>;
+export function toSafe<A extends unknown[], R, C extends SafeErrorCode>(
+  fn: (...args: A) => R,
+  codes: readonly C[],
+): (...args: A) => SafeResult<R, InputError | ErasmusKitError<C>>;
+export function toSafe<A extends unknown[], R>(
+  fn: (...args: A) => R,
+  codes: readonly SafeErrorCode[] = [],
+): (...args: A) => SafeResult<R, ErasmusKitError> {
+  return (...args: A): SafeResult<R, ErasmusKitError> => {
     try {
       return { success: true, data: fn(...args) };
     } catch (error) {
-      if (error instanceof InputError) return { success: false, error };
+      if (
+        error instanceof InputError ||
+        (error instanceof ErasmusKitError && (codes as readonly string[]).includes(error.code))
+      ) {
+        return { success: false, error };
+      }
       throw error;
     }
   };

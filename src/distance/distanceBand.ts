@@ -1,12 +1,11 @@
 import * as z from 'zod/mini';
 import type { CallYear } from '../_lib/callYear.js';
 import { CallYearSchema } from '../_lib/callYearSchema.js';
-import { childMap, newMap } from '../_lib/childMap.js';
 import type { MoneyString } from '../_lib/money.js';
-import type { Figure } from '../_lib/provenance.js';
-import { makeParser } from '../_lib/zod.js';
-import type { FigureUsed } from '../mobility/computeDuration.js';
+import type { FigureUsed } from '../_lib/provenance.js';
+import { makeParser, type SafeResult, toSafe } from '../_lib/zod.js';
 import { getRules } from '../rules/getRules.js';
+import { figureRecordAt } from '../rules/packIndex.js';
 import type { RulePack, TravelBand } from '../rules/types.js';
 import { MOBILITY_ACTIONS, type MobilityAction } from '../rules/vocabulary.js';
 
@@ -71,6 +70,7 @@ const OptionsSchema = z.optional(
 
 const argsParser = makeParser(
   z.tuple([z.number().check(z.minimum(0), z.maximum(40_100)), CallYearSchema, OptionsSchema]),
+  { root: { args: ['km', 'callYear', 'options'] } },
 );
 
 /** Describes a band as the Programme Guide prints it: `"500–1999 km"`, `"8000 km or more"`. */
@@ -78,27 +78,6 @@ export function describeBand(band: { readonly fromKm: number; readonly belowKm: 
   return band.belowKm === null
     ? `${band.fromKm} km or more`
     : `${band.fromKm}–${band.belowKm - 1} km`;
-}
-
-const usedCache = new WeakMap<object, Map<string, FigureUsed>>();
-
-/**
- * The {@link FigureUsed} record of a pack figure at a path. Records are frozen and cached per
- * figure and path (packs are frozen), so results share them instead of copying.
- */
-export function usedFigure<T>(path: string, figure: Figure<T>): FigureUsed {
-  const byPath = childMap(usedCache, figure, newMap);
-  let used = byPath.get(path);
-  if (used === undefined) {
-    used = Object.freeze({
-      path,
-      value: figure.value,
-      status: figure.status,
-      sources: figure.sources,
-    });
-    byPath.set(path, used);
-  }
-  return used;
 }
 
 /**
@@ -118,14 +97,19 @@ export function bandOf(
     if (band.belowKm !== null && km >= band.belowKm) continue;
     const useGreen = green && band.green !== undefined;
     const figure = useGreen && band.green ? band.green : band.standard;
-    const path = `travelBands.${action}.${index}.${useGreen ? 'green' : 'standard'}`;
     return {
       km,
       band: { index, fromKm: band.fromKm, belowKm: band.belowKm },
       green: useGreen,
       greenUnavailable: green && !useGreen,
       amount: figure.value,
-      figure: usedFigure(path, figure),
+      figure: figureRecordAt(
+        pack,
+        'travelBands',
+        action,
+        `${index}`,
+        useGreen ? 'green' : 'standard',
+      ),
     };
   }
   return { km, band: null, green: false, greenUnavailable: false, amount: '0.00' };
@@ -163,4 +147,33 @@ export function distanceBand(
 ): DistanceBandResult {
   const [distance, year, opts] = argsParser.parse([km, callYear, options]);
   return bandOf(getRules(year), distance, opts?.action ?? 'KA131-HED', opts?.green ?? false);
+}
+
+const trySafeDistanceBand = toSafe(distanceBand);
+
+/**
+ * The non-throwing twin of {@link distanceBand}: `{ success: false, error }` with the
+ * {@link InputError} where `distanceBand` throws.
+ *
+ * @param km - the one-way distance in kilometres
+ * @param callYear - the call year (2021–2026)
+ * @param options - as for {@link distanceBand}
+ * @returns `{ success: true, data }` with the band and its amount, or `{ success: false, error }`
+ *
+ * @example
+ * ```ts
+ * import { safeDistanceBand } from 'erasmus-kit';
+ * const band = safeDistanceBand(1050, 2023);
+ * if (band.success) console.log(band.data.amount); // '275.00'
+ * const result = safeDistanceBand(-5, 2023);
+ * // a negative distance:
+ * result.success; // false
+ * ```
+ */
+export function safeDistanceBand(
+  km: number,
+  callYear: CallYear,
+  options?: DistanceBandOptions,
+): SafeResult<DistanceBandResult> {
+  return trySafeDistanceBand(km, callYear, options);
 }

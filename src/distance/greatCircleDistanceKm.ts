@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { makeParser } from '../_lib/zod.js';
+import { makeParser, type SafeResult, toSafe } from '../_lib/zod.js';
 
 /**
  * A point on the Earth in decimal degrees (WGS 84 latitude and longitude).
@@ -55,7 +55,9 @@ export const GeoPointSchema = z
  */
 export const EARTH_MEAN_RADIUS_KM = 6371.0088;
 
-const pairParser = makeParser(z.tuple([GeoPointSchema, GeoPointSchema]));
+const pairParser = makeParser(z.tuple([GeoPointSchema, GeoPointSchema]), {
+  root: { args: ['from', 'to'] },
+});
 const toRadians = (degrees: number) => (degrees * Math.PI) / 180;
 
 /**
@@ -84,4 +86,28 @@ export function greatCircleDistanceKm(from: GeoPoint, to: GeoPoint): number {
     Math.cos(toRadians(a.lat)) * Math.cos(toRadians(b.lat)) * Math.sin(dLon / 2) ** 2;
   // min() guards against h creeping above 1 by rounding for antipodal points.
   return 2 * EARTH_MEAN_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+const trySafeGreatCircleDistanceKm = toSafe(greatCircleDistanceKm);
+
+/**
+ * The non-throwing twin of {@link greatCircleDistanceKm}: `{ success: false, error }` with the
+ * {@link InputError} for a missing, non-finite or out-of-range coordinate.
+ *
+ * @param from - the starting point
+ * @param to - the destination
+ * @returns `{ success: true, data }` with the distance in km, or `{ success: false, error }`
+ *
+ * @example
+ * ```ts
+ * import { safeGreatCircleDistanceKm } from 'erasmus-kit';
+ * const km = safeGreatCircleDistanceKm({ lat: 52.2297, lon: 21.0122 }, { lat: 59.9139, lon: 10.7522 });
+ * if (km.success) console.log(Math.round(km.data)); // 1063
+ * const result = safeGreatCircleDistanceKm({ lat: 91, lon: 0 }, { lat: 0, lon: 0 });
+ * // a latitude above 90:
+ * result.success; // false
+ * ```
+ */
+export function safeGreatCircleDistanceKm(from: GeoPoint, to: GeoPoint): SafeResult<number> {
+  return trySafeGreatCircleDistanceKm(from, to);
 }

@@ -1,10 +1,9 @@
 import * as z from 'zod/mini';
-import type { CallYear } from '../_lib/callYear.js';
+import { compiled } from '../_lib/compiled.js';
 import type { RoundingPolicy } from '../_lib/money.js';
 import { makeParser } from '../_lib/zod.js';
-import { defineRateSheet, type RateSheet, RateSheetInputSchema } from '../rules/defineRateSheet.js';
-import type { RateLookup } from './grantContext.js';
-import { lookupOf } from './rateSheetLookup.js';
+import { defineRateSheet, type RateSheet } from '../rules/defineRateSheet.js';
+import { RateSheetInputSchema } from '../rules/rateSheet/RateSheetInputSchema.js';
 
 /**
  * Options of `calculateGrant`, `calculateGrants` and `estimateProjectBudget`.
@@ -21,9 +20,9 @@ export interface GrantOptions {
    * Programme Guide reference values are used and every result says so in a warning. A sheet for
    * another call year than the mobility's is not applied (the result warns).
    */
-  readonly rateSheet?: RateSheet;
+  readonly rateSheet?: RateSheet | undefined;
   /** How amounts are rounded to cents (default `'per-line'`: each line, then the exact sum). */
-  readonly rounding?: RoundingPolicy;
+  readonly rounding?: RoundingPolicy | undefined;
 }
 
 /**
@@ -48,21 +47,16 @@ export const GrantOptionsSchema = z.optional(
   }),
 );
 
-const optionsParser = makeParser(GrantOptionsSchema);
+const optionsParser = makeParser(GrantOptionsSchema, { runner: compiled, root: 'options' });
 
-/** Validated options, with the sheet turned into a lookup. Private. */
+/** Validated options, the rate sheet normalised by `defineRateSheet`. Private. */
 export function parseGrantOptions(options: unknown): {
-  readonly rates: RateLookup | undefined;
-  readonly rateSheetCallYear: CallYear | undefined;
+  readonly rateSheet: RateSheet | undefined;
   readonly rounding: RoundingPolicy | undefined;
 } {
   const parsed = optionsParser.parse(options);
   // Re-validated against the call year's ranges (a sheet written by hand cannot bypass them),
   // then normalised to two-place strings.
   const sheet = parsed?.rateSheet ? defineRateSheet(parsed.rateSheet) : undefined;
-  return {
-    rates: sheet ? lookupOf(sheet) : undefined,
-    rateSheetCallYear: sheet?.callYear,
-    rounding: parsed?.rounding,
-  };
+  return { rateSheet: sheet, rounding: parsed?.rounding };
 }

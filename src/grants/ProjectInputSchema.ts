@@ -1,12 +1,19 @@
 import * as z from 'zod/mini';
 import type { CallYear } from '../_lib/callYear.js';
 import { CallYearSchema } from '../_lib/callYearSchema.js';
+import { compiled } from '../_lib/compiled.js';
 import { showInput } from '../_lib/showInput.js';
-import { issuesToInputError, makeParser, parseOptions, type SafeResult } from '../_lib/zod.js';
+import {
+  issuesToInputError,
+  makeParser,
+  parseOptions,
+  rooted,
+  type SafeResult,
+} from '../_lib/zod.js';
 import {
   type Mobility,
   type MobilityInput,
-  MobilityInputSchema,
+  readMobility,
 } from '../mobility/MobilityInputSchema.js';
 import { MOBILITY_ACTIONS, type MobilityAction } from '../rules/vocabulary.js';
 
@@ -94,21 +101,21 @@ function parseTemplate(
       issues.push({
         code: 'custom',
         path: [...path, key],
+        params: { code: 'conflicting-fields' },
         message: `${key} ${showInput(entry[key])} differs from the project's ${showInput(project[key])}: leave it out or make it equal`,
       });
       ok = false;
     }
   }
-  const result = MobilityInputSchema.safeParse(
+  const result = readMobility(
     { ...entry, action: project.action, callYear: project.callYear },
-    parseOptions(),
+    path,
   );
   if (!result.success) {
-    for (const issue of result.error.issues)
-      issues.push({ ...issue, path: [...path, ...issue.path] });
+    issues.push(...result.error.issues);
     return undefined;
   }
-  return ok ? (result.data as Mobility) : undefined;
+  return ok ? result.data : undefined;
 }
 
 /** Validates one entry of `mobilities` or `counts`: every problem goes to `issues`, with its full path. */
@@ -119,20 +126,30 @@ function parseEntry(
   raw: unknown,
   issues: z.core.$ZodIssue[],
 ): ParsedEntry | undefined {
-  const path = source === 'mobility' ? ['mobilities', index] : ['counts', index];
-  const shaped = (source === 'mobility' ? Template : CountEntry).safeParse(raw, parseOptions());
-  if (!shaped.success) {
-    for (const issue of shaped.error.issues)
-      issues.push({ ...issue, path: [...path, ...issue.path] });
-    return undefined;
-  }
   if (source === 'mobility') {
-    const mobility = parseTemplate(project, shaped.data, path, issues);
+    const path = ['mobilities', index];
+    const template = shapeOf(Template, raw, path, issues);
+    const mobility = template && parseTemplate(project, template, path, issues);
     return mobility && { participants: 1, mobility };
   }
-  const entry = shaped.data as z.output<typeof CountEntry>;
-  const mobility = parseTemplate(project, entry.mobility, [...path, 'mobility'], issues);
+  const path = ['counts', index];
+  const entry = shapeOf(CountEntry, raw, path, issues);
+  const mobility = entry && parseTemplate(project, entry.mobility, [...path, 'mobility'], issues);
   return mobility && { participants: entry.participants, label: entry.label, mobility };
+}
+
+/** `raw` read by `schema`, or `undefined` with its problems added to `issues` under `path`. */
+function shapeOf<S extends z.ZodMiniType>(
+  schema: S,
+  raw: unknown,
+  path: readonly (string | number)[],
+  issues: z.core.$ZodIssue[],
+): z.output<S> | undefined {
+  const shaped = schema.safeParse(raw, parseOptions());
+  if (shaped.success) return shaped.data;
+  for (const issue of shaped.error.issues)
+    issues.push({ ...issue, path: [...path, ...issue.path] });
+  return undefined;
 }
 
 /** The problems of the project itself (not of its entries). */
@@ -144,13 +161,14 @@ function projectIssues(project: Frame): z.core.$ZodIssue[] {
     {
       code: 'custom',
       path: ['bips'],
+      params: { code: 'conflicting-fields' },
       message: 'BIPs (Blended Intensive Programmes) are organised in KA131-HED projects only',
     },
   ];
 }
 
 /** Every entry of the project, `mobilities` first, each parsed or with its own error. */
-function entriesOf(project: Frame): ProjectEntry[] {
+function entriesOf(project: Frame, root: readonly PropertyKey[]): ProjectEntry[] {
   const entries: ProjectEntry[] = [];
   const read = (source: 'mobility' | 'count', list: readonly unknown[] | undefined) => {
     (list ?? []).forEach((raw, index) => {
@@ -158,7 +176,7 @@ function entriesOf(project: Frame): ProjectEntry[] {
       const data = parseEntry(project, source, index, raw, issues);
       const parsed: SafeResult<ParsedEntry> =
         data === undefined || issues.length > 0
-          ? { success: false, error: issuesToInputError(issues) }
+          ? { success: false, error: issuesToInputError(rooted(issues, root)) }
           : { success: true, data };
       entries.push({ source, index, parsed });
     });
@@ -168,7 +186,7 @@ function entriesOf(project: Frame): ProjectEntry[] {
   return entries;
 }
 
-const frameParser = makeParser(ProjectFrame);
+const frameParser = makeParser(ProjectFrame, { runner: compiled, root: 'project' });
 
 /**
  * Reads a project for `estimateProjectBudget`: the project itself must be valid (an `InputError`
@@ -181,8 +199,8 @@ export function readProject(input: unknown): {
 } {
   const project = frameParser.parse(input);
   const issues = projectIssues(project);
-  if (issues.length > 0) throw issuesToInputError(issues);
-  return { project, entries: entriesOf(project) };
+  if (issues.length > 0) throw issuesToInputError(rooted(issues, 'project'));
+  return { project, entries: entriesOf(project, ['project']) };
 }
 
 /**
@@ -208,12 +226,12 @@ export const ProjectInputSchema = z.pipe(
     const issues = projectIssues(project);
     const mobilities: Mobility[] = [];
     const counts: ParsedEntry[] = [];
-    for (const entry of entriesOf(project)) {
+    for (const entry of entriesOf(project, [])) {
       if (!entry.parsed.success) issues.push(...entry.parsed.error.issues);
       else if (entry.source === 'mobility') mobilities.push(entry.parsed.data.mobility);
       else counts.push(entry.parsed.data);
     }
-    for (const issue of issues) ctx.issues.push({ ...issue, input: undefined } as never);
+    for (const issue of issues) ctx.issues.push({ ...issue, input: undefined });
     return { project, mobilities, counts };
   }),
 );
@@ -244,9 +262,9 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
  */
 export type MobilityTemplate = DistributiveOmit<MobilityInput, 'action' | 'callYear'> & {
   /** The project's action (optional here). */
-  readonly action?: MobilityAction;
+  readonly action?: MobilityAction | undefined;
   /** The project's call year (optional here). */
-  readonly callYear?: CallYear;
+  readonly callYear?: CallYear | undefined;
 };
 
 /**
@@ -280,23 +298,27 @@ export interface ProjectInput {
   /** The project's call year; every mobility of the project has it. */
   readonly callYear: CallYear;
   /** Individual mobilities, one participant each. */
-  readonly mobilities?: readonly MobilityTemplate[];
+  readonly mobilities?: readonly MobilityTemplate[] | undefined;
   /** Mobility templates, each standing for `participants` identical mobilities. */
-  readonly counts?: readonly {
-    /** How many participants the template stands for (≥ 1). */
-    readonly participants: number;
-    /** A label shown in the budget (e.g. `"staff training to Croatia"`). */
-    readonly label?: string;
-    /** The template. */
-    readonly mobility: MobilityTemplate;
-  }[];
+  readonly counts?:
+    | readonly {
+        /** How many participants the template stands for (≥ 1). */
+        readonly participants: number;
+        /** A label shown in the budget (e.g. `"staff training to Croatia"`). */
+        readonly label?: string | undefined;
+        /** The template. */
+        readonly mobility: MobilityTemplate;
+      }[]
+    | undefined;
   /** BIPs the project organises (KA131 only), each with its mobile participants. */
-  readonly bips?: readonly {
-    /** Mobile participants of the BIP (staff delivering it excluded). */
-    readonly participants: number;
-    /** A label shown in the budget. */
-    readonly label?: string;
-  }[];
+  readonly bips?:
+    | readonly {
+        /** Mobile participants of the BIP (staff delivering it excluded). */
+        readonly participants: number;
+        /** A label shown in the budget. */
+        readonly label?: string | undefined;
+      }[]
+    | undefined;
   /** Participants with fewer opportunities who receive real-cost inclusion support. */
-  readonly inclusionSupportParticipants?: number;
+  readonly inclusionSupportParticipants?: number | undefined;
 }

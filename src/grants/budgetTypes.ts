@@ -5,8 +5,8 @@
  */
 import type { CallYear } from '../_lib/callYear.js';
 import type { MoneyString, RoundingPolicy } from '../_lib/money.js';
+import type { FigureUsed } from '../_lib/provenance.js';
 import type { InputError } from '../errors.js';
-import type { FigureUsed } from '../mobility/computeDuration.js';
 import type { MobilityAction } from '../rules/vocabulary.js';
 import type { GrantLineKind, GrantResult, GrantWarning, MissingPart } from './types.js';
 
@@ -105,7 +105,7 @@ export interface BudgetGroup {
  *   ],
  * });
  * budget.complete; // false
- * budget.incomplete[0]?.error?.issues[0]?.path; // ['mobilities', 0, 'endDate']
+ * budget.incomplete[0]?.error?.issues[0]?.path; // ['project', 'mobilities', 0, 'endDate']
  * ```
  */
 export interface IncompleteBudgetEntry {

@@ -1,79 +1,19 @@
-import type { CallYear } from '../_lib/callYear.js';
-import { DEFAULT_ROUNDING } from '../_lib/money.js';
-import { parseOptions, type SafeResult, toInputError, toSafe } from '../_lib/zod.js';
-import { fastParseMobility } from '../mobility/fastMobility.js';
+import { type SafeResult, toSafe } from '../_lib/zod.js';
 import {
-  isParsedMobility,
   type Mobility,
   type MobilityInput,
-  MobilityInputSchema,
+  readMobility,
 } from '../mobility/MobilityInputSchema.js';
-import { getRules } from '../rules/getRules.js';
-import type { RulePack } from '../rules/types.js';
-import { type GrantOptions, parseGrantOptions } from './GrantOptionsSchema.js';
-import { grantOf, type ResolvedGrantOptions } from './grantOf.js';
+import { grantOf } from './engine/grantOf.js';
+import { resolveGrantOptions } from './engine/options.js';
+import type { GrantOptions } from './GrantOptionsSchema.js';
 import type { GrantResult } from './types.js';
 
-const packs = new Map<CallYear, RulePack>();
-
-/** The pack of a validated call year, looked up once. */
-export function packOf(callYear: CallYear): RulePack {
-  let pack = packs.get(callYear);
-  if (pack === undefined) {
-    pack = getRules(callYear);
-    packs.set(callYear, pack);
-  }
-  return pack;
-}
-
-/** Validates options once: the rate-sheet lookup and the rounding policy. */
-export function resolveGrantOptions(options: unknown): ResolvedGrantOptions & {
-  readonly rateSheetCallYear: CallYear | undefined;
-} {
-  const parsed = parseGrantOptions(options);
-  return {
-    rates: parsed.rates,
-    rounding: parsed.rounding ?? DEFAULT_ROUNDING,
-    rateSheetCallYear: parsed.rateSheetCallYear,
-  };
-}
-
-/**
- * A mobility ready for the engine: the input itself when `parseMobility` returned it, otherwise
- * validated here (not frozen: this copy never leaves the engine).
- */
+/** A mobility ready for the engine (validated unless `parseMobility` returned it). */
 function mobilityFor(input: unknown): Mobility {
-  if (isParsedMobility(input)) return input;
-  const fast = fastParseMobility(input);
-  if (fast !== undefined) return fast as Mobility;
-  const result = MobilityInputSchema.safeParse(input, parseOptions());
-  if (!result.success) throw toInputError(result.error);
-  return result.data as Mobility;
-}
-
-/** Validates one mobility and computes its grant with resolved options. */
-export function grantFor(
-  mobility: unknown,
-  resolved: ReturnType<typeof resolveGrantOptions>,
-): GrantResult {
-  const m: Mobility = mobilityFor(mobility);
-  return grantWithSheet(m, resolved);
-}
-
-/** Computes the grant of a validated mobility, applying the rate sheet only to its own call year. */
-export function grantWithSheet(
-  m: Mobility,
-  resolved: ReturnType<typeof resolveGrantOptions>,
-): GrantResult {
-  const pack = packOf(m.callYear);
-  if (resolved.rateSheetCallYear === undefined || resolved.rateSheetCallYear === m.callYear) {
-    return grantOf(pack, m, resolved);
-  }
-  return grantOf(pack, m, {
-    rates: undefined,
-    rounding: resolved.rounding,
-    otherSheetYear: resolved.rateSheetCallYear,
-  });
+  const result = readMobility(input);
+  if (!result.success) throw result.error;
+  return result.data;
 }
 
 /**
@@ -128,7 +68,8 @@ export function calculateGrant(
   mobility: MobilityInput | Mobility,
   options?: GrantOptions,
 ): GrantResult {
-  return grantFor(mobility, resolveGrantOptions(options));
+  const resolved = resolveGrantOptions(options);
+  return grantOf(mobilityFor(mobility), resolved);
 }
 
 const safeGrant = toSafe(calculateGrant);

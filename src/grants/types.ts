@@ -5,7 +5,8 @@
  */
 import type { CallYear } from '../_lib/callYear.js';
 import type { MoneyString, RoundingPolicy } from '../_lib/money.js';
-import type { Duration, FigureUsed } from '../mobility/computeDuration.js';
+import type { FigureUsed } from '../_lib/provenance.js';
+import type { Duration } from '../mobility/computeDuration.js';
 import type { EligibilityResult } from '../mobility/eligibility/types.js';
 
 /**

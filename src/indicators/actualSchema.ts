@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { compiled } from '../_lib/compiled.js';
 import { IsoDateSchema } from '../_lib/dates.js';
 import { makeParser, type SafeResult } from '../_lib/zod.js';
 import { checkSurvey, SurveySchema } from '../satisfaction/schemas.js';
@@ -42,6 +43,7 @@ const ActualObjectSchema = z.strictObject({
         z.refine((p) => p.unitsShort === undefined || p.unitsShort <= p.units, {
           error: 'unitsShort cannot exceed units',
           path: ['unitsShort'],
+          params: { code: 'exceeds-total' },
         }),
       ),
   ),
@@ -67,6 +69,13 @@ export function payloadOf(actual: RawActual | Actual): PayloadKey {
   return 'value';
 }
 
+/** How many payloads an actual carries (no list built: this runs for every actual). */
+function payloadCount(actual: RawActual): number {
+  let count = 0;
+  for (const key of PAYLOAD_KEYS) if (actual[key] !== undefined) count += 1;
+  return count;
+}
+
 /**
  * The zod schema of one {@link Actual}: indicator id, year, optional date, and exactly one of
  * `value`, `survey`, `occurrences`, `perUnit`, `events`, `milestone`.
@@ -80,12 +89,13 @@ export function payloadOf(actual: RawActual | Actual): PayloadKey {
  */
 export const ActualSchema = ActualObjectSchema.check(
   z.superRefine((actual, ctx) => {
-    const given = PAYLOAD_KEYS.filter((key) => actual[key] !== undefined);
-    if (given.length !== 1) {
+    if (payloadCount(actual) !== 1) {
+      const given = PAYLOAD_KEYS.filter((key) => actual[key] !== undefined);
       ctx.addIssue({
         code: 'custom',
         input: actual,
         path: given.length === 0 ? [] : [given[1] as string],
+        params: { code: given.length === 0 ? 'missing-field' : 'conflicting-fields' },
         message:
           given.length === 0
             ? `Expected one of ${PAYLOAD_KEYS.join(', ')}`
@@ -94,7 +104,13 @@ export const ActualSchema = ActualObjectSchema.check(
     }
     if (actual.survey !== undefined) {
       for (const issue of checkSurvey(actual.survey, undefined, ['survey'], [])) {
-        ctx.addIssue({ code: 'custom', input: actual, ...issue });
+        ctx.addIssue({
+          code: 'custom',
+          input: actual,
+          message: issue.message,
+          path: issue.path,
+          params: issue.params,
+        });
       }
     }
   }),
@@ -114,13 +130,13 @@ export const ActualSchema = ActualObjectSchema.check(
  */
 export const ActualsSchema = z.array(ActualSchema);
 
-const actualsParser = makeParser(ActualsSchema);
+const actualsParser = makeParser(ActualsSchema, { runner: compiled, root: 'actuals' });
 
 /**
  * Validates a list of actuals and returns it typed. Throws `InputError` naming each bad entry by
  * its index and field.
  *
- * @param input - the candidate actuals
+ * @param actuals - the candidate actuals (issue paths start at `actuals`)
  * @returns the actuals
  *
  * @example
@@ -129,14 +145,16 @@ const actualsParser = makeParser(ActualsSchema);
  * parseActuals([{ indicatorId: '2.3.4', year: 2017, value: 0 }]).length; // 1
  * ```
  */
-export function parseActuals(input: unknown): Actual[] {
-  return actualsParser.parse(input) as Actual[];
+export function parseActuals(actuals: unknown): Actual[] {
+  const result = safeParseActuals(actuals);
+  if (!result.success) throw result.error;
+  return result.data;
 }
 
 /**
  * The non-throwing twin of {@link parseActuals}.
  *
- * @param input - the candidate actuals
+ * @param actuals - the candidate actuals (issue paths start at `actuals`)
  * @returns `{ success: true, data }` or `{ success: false, error }`
  *
  * @example
@@ -145,6 +163,8 @@ export function parseActuals(input: unknown): Actual[] {
  * safeParseActuals([{ indicatorId: '2.3.4', year: 17, value: 0 }]).success; // false
  * ```
  */
-export function safeParseActuals(input: unknown): SafeResult<Actual[]> {
-  return actualsParser.safeParse(input) as SafeResult<Actual[]>;
+export function safeParseActuals(actuals: unknown): SafeResult<Actual[]> {
+  // The schema's check leaves each actual exactly one payload, which zod's types cannot say: that
+  // is the `Actual` of that payload (test/types/schemas.test.ts proves each form equal).
+  return actualsParser.safeParse(actuals) as SafeResult<Actual[]>;
 }

@@ -17,7 +17,7 @@ export interface PerUnitCounts {
   /** The number of units (internships). */
   readonly units: number;
   /** Units that fell short of the per-unit target; any shortfall means `not-met`. */
-  readonly unitsShort?: number;
+  readonly unitsShort?: number | undefined;
 }
 
 /**
@@ -53,9 +53,9 @@ export interface MilestoneStatus {
   /** Whether the milestone was reached. */
   readonly done: boolean;
   /** When it was reached. */
-  readonly date?: IsoDate;
+  readonly date?: IsoDate | undefined;
   /** A link or a document reference proving it. */
-  readonly evidence?: string;
+  readonly evidence?: string | undefined;
 }
 
 /**
@@ -76,11 +76,11 @@ export interface ActualBase {
    * When the reading was taken; orders readings of a `latest` indicator (an undated reading
    * counts as taken at the end of its year).
    */
-  readonly date?: IsoDate;
+  readonly date?: IsoDate | undefined;
   /** Where the figure comes from (a report, a register). */
-  readonly source?: string;
+  readonly source?: string | undefined;
   /** Anything a reader should know. */
-  readonly note?: string;
+  readonly note?: string | undefined;
 }
 
 /**

@@ -6,6 +6,7 @@
  * @module
  */
 import * as z from 'zod/mini';
+import { compiled } from '../_lib/compiled.js';
 import { type IsoDate, IsoDateSchema } from '../_lib/dates.js';
 import { makeParser, type SafeResult, toSafe } from '../_lib/zod.js';
 import type { MobilityInput } from '../mobility/MobilityInputSchema.js';
@@ -80,13 +81,14 @@ const ArgsSchema = z.strictObject({
         z.refine((r) => r.from <= r.to, {
           error: 'The range cannot end before it starts',
           path: ['to'],
+          params: { code: 'out-of-order' },
         }),
       ),
     ),
   }),
 });
 
-const countArgs = makeParser(ArgsSchema);
+const countArgs = makeParser(ArgsSchema, { runner: compiled });
 
 /**
  * Counts mobilities per plan year, as actuals for an indicator, so an office can feed its
@@ -152,6 +154,8 @@ export function countMobilities(
     }));
 }
 
+const trySafeCountMobilities = toSafe(countMobilities);
+
 /**
  * The non-throwing twin of {@link countMobilities}.
  *
@@ -170,7 +174,9 @@ export function countMobilities(
  * result.success; // false
  * ```
  */
-export const safeCountMobilities: (
+export function safeCountMobilities(
   mobilities: readonly CountedMobility[],
   options: CountMobilitiesOptions,
-) => SafeResult<Actual[]> = toSafe(countMobilities);
+): SafeResult<Actual[]> {
+  return trySafeCountMobilities(mobilities, options);
+}

@@ -1,114 +1,14 @@
 import * as z from 'zod/mini';
 import { makeParser, type SafeResult, toSafe } from '../_lib/zod.js';
+import { safeParseActuals } from './actualSchema.js';
 import type { Actual } from './actualTypes.js';
-import { byWarningOrder } from './compareToTarget.js';
-import { EvaluateOptionsSchema, type Settings, settingsOf } from './evaluateOptions.js';
-import type {
-  EvaluateIndicatorOptions,
-  EvaluationWarning,
-  IndicatorEvaluation,
-  YearEvaluation,
-} from './evaluationTypes.js';
-import { validateActuals } from './fastActuals.js';
-import { forecastFinalYear } from './forecastFinalYear.js';
-import { checkActuals, combineReadings, judgedAs, type Reading } from './gatherActuals.js';
+import { evaluateIndicatorCore } from './evaluateIndicatorCore.js';
+import { EvaluateOptionsSchema, settingsOf } from './evaluateOptions.js';
+import type { EvaluateIndicatorOptions, IndicatorEvaluation } from './evaluationTypes.js';
+import { checkActuals, type MatchIssue } from './gatherActuals.js';
 import { IndicatorSchema } from './indicatorSchema.js';
 import type { Indicator } from './indicatorTypes.js';
-import { directionOf, growsWithinYear, judgeYear } from './judgeYear.js';
-import { overallStatus } from './overallStatus.js';
-
-/** The years of an indicator (targets and milestones), oldest first, as record keys. */
-export function yearsOf(indicator: Indicator): string[] {
-  const keys = new Set(Object.keys(indicator.milestones ?? {}));
-  if (indicator.kind !== 'milestone')
-    for (const key of Object.keys(indicator.targets)) keys.add(key);
-  return [...keys].sort();
-}
-
-/** Evaluates one validated indicator against its own validated actuals. */
-export function evaluateIndicatorCore(
-  indicator: Indicator,
-  actuals: readonly Actual[],
-  settings: Settings,
-): IndicatorEvaluation {
-  const years = yearsOf(indicator);
-  const warnings: EvaluationWarning[] = [];
-  const byYear = new Map<string, Actual[]>();
-  for (const actual of actuals) {
-    const year = String(actual.year);
-    if (judgedAs(indicator, year) === undefined) {
-      warnings.push({
-        code: 'year-without-target',
-        indicatorId: indicator.id,
-        year: actual.year,
-        message: `Actual for "${indicator.id}" in ${year} ignored: the indicator has no target for that year.`,
-      });
-      continue;
-    }
-    const list = byYear.get(year);
-    if (list) list.push(actual);
-    else byYear.set(year, [actual]);
-  }
-  const aggregation = indicator.kind === 'numeric' ? indicator.aggregation : 'annual';
-  const evaluations: YearEvaluation[] = [];
-  let running = 0;
-  const gaps: number[] = [];
-  for (const year of years) {
-    const kind = judgedAs(indicator, year) ?? indicator.kind;
-    const dueDate = settings.dueDate(Number(year));
-    const due = settings.asOf >= dueDate;
-    const list = byYear.get(year);
-    let reading: Reading | undefined =
-      list === undefined ? undefined : combineReadings(list, aggregation === 'latest', dueDate);
-    if (aggregation === 'cumulative' && kind === 'numeric') {
-      if (reading?.type === 'number') {
-        running += reading.value;
-        reading = { type: 'number', value: running };
-        for (const gap of gaps) {
-          warnings.push({
-            code: 'cumulative-gap',
-            indicatorId: indicator.id,
-            year: Number(year),
-            message: `Running total of "${indicator.id}" for ${year} lacks data for ${gap}.`,
-          });
-        }
-        gaps.length = 0;
-      } else if (due) {
-        gaps.push(Number(year));
-      }
-    }
-    const judged = judgeYear({ indicator, year, kind, reading, dueDate, due });
-    evaluations.push(judged.evaluation);
-    if (judged.warnings.length > 0) warnings.push(...judged.warnings);
-  }
-  const direction = directionOf(indicator);
-  const forecast = forecastFinalYear({
-    years: evaluations,
-    direction,
-    share: indicator.kind === 'percentage',
-    forecastable: indicator.kind !== 'event-driven',
-    grows: growsWithinYear(indicator, indicator.kind),
-    cumulative: aggregation === 'cumulative',
-  });
-  const overall = overallStatus(evaluations, aggregation, forecast, settings);
-  return {
-    indicatorId: indicator.id,
-    label: indicator.label,
-    kind: indicator.kind,
-    direction,
-    aggregation,
-    weight: indicator.weight ?? 1,
-    years: evaluations,
-    dueYears: overall.dueYears,
-    metYears: overall.metYears,
-    shareMet: overall.shareMet,
-    score: overall.score,
-    status: overall.status,
-    forecast,
-    explanation: overall.explanation,
-    warnings: warnings.sort(byWarningOrder),
-  };
-}
+import { indicatorYears } from './indicatorYears.js';
 
 const IndicatorArgsSchema = z.pipe(
   z.strictObject({
@@ -118,19 +18,30 @@ const IndicatorArgsSchema = z.pipe(
   }),
   z.transform((args, ctx) => {
     const indicator = args.indicator as Indicator;
-    const validated = validateActuals(args.actuals);
-    const fail = (message: string, path: PropertyKey[]) =>
-      ctx.issues.push({ code: 'custom', input: args, message, path: ['actuals', ...path] });
-    if ('issues' in validated) {
-      for (const issue of validated.issues) fail(issue.message, issue.path);
+    const validated = safeParseActuals(args.actuals);
+    const fail = (issue: MatchIssue) =>
+      ctx.issues.push({
+        code: 'custom',
+        input: args,
+        message: issue.message,
+        path: ['actuals', ...issue.path],
+        params: { code: issue.code },
+      });
+    if (!validated.success) {
+      // parseActuals' paths start at `actuals` already; zod's codes are kept.
+      for (const issue of validated.error.issues) ctx.issues.push({ ...issue, input: undefined });
       return z.NEVER;
     }
-    const entries = validated.actuals
-      .map((actual, index) => [actual, index] as const)
-      .filter(([actual]) => actual.indicatorId === indicator.id);
-    const issues = checkActuals(indicator, entries);
-    for (const issue of issues) fail(issue.message, issue.path);
-    return { indicator, own: entries.map(([actual]) => actual), options: args.options };
+    const own: Actual[] = [];
+    const indexes: number[] = [];
+    validated.data.forEach((actual, index) => {
+      if (actual.indicatorId !== indicator.id) return;
+      own.push(actual);
+      indexes.push(index);
+    });
+    const years = indicatorYears(indicator);
+    for (const issue of checkActuals(indicator, years, own, indexes)) fail(issue);
+    return { indicator, years, own, options: args.options };
   }),
 );
 
@@ -187,8 +98,10 @@ export function evaluateIndicator(
   options: EvaluateIndicatorOptions,
 ): IndicatorEvaluation {
   const args = indicatorArgs.parse({ indicator, actuals, options });
-  return evaluateIndicatorCore(args.indicator, args.own, settingsOf(args.options));
+  return evaluateIndicatorCore(args.indicator, args.years, args.own, settingsOf(args.options));
 }
+
+const trySafeEvaluateIndicator = toSafe(evaluateIndicator);
 
 /**
  * The non-throwing twin of {@link evaluateIndicator}.
@@ -210,8 +123,10 @@ export function evaluateIndicator(
  * result.success; // false
  * ```
  */
-export const safeEvaluateIndicator: (
+export function safeEvaluateIndicator(
   indicator: Indicator,
   actuals: readonly Actual[],
   options: EvaluateIndicatorOptions,
-) => SafeResult<IndicatorEvaluation> = toSafe(evaluateIndicator);
+): SafeResult<IndicatorEvaluation> {
+  return trySafeEvaluateIndicator(indicator, actuals, options);
+}

@@ -12,15 +12,21 @@ export const DEFAULT_RAG = { onTrack: 0.85, atRisk: 0.5 } as const;
 
 /** The last day of a reporting year, `MM-DD` (any real day but 02-29). */
 export const YearEndSchema = z.string().check(
-  z.refine((value) => {
-    const match = MONTH_DAY.exec(value);
-    if (!match) return false;
-    const month = Number(match[1]);
-    const day = Number(match[2]);
-    // Feb 29 is refused: a reporting year must end on a day every year has.
-    const last = month === 2 ? 28 : [4, 6, 9, 11].includes(month) ? 30 : 31;
-    return month >= 1 && month <= 12 && day >= 1 && day <= last;
-  }, 'Expected the last day of a reporting year as MM-DD, such as "12-31" or "08-31"'),
+  z.refine(
+    (value) => {
+      const match = MONTH_DAY.exec(value);
+      if (!match) return false;
+      const month = Number(match[1]);
+      const day = Number(match[2]);
+      // Feb 29 is refused: a reporting year must end on a day every year has.
+      const last = month === 2 ? 28 : [4, 6, 9, 11].includes(month) ? 30 : 31;
+      return month >= 1 && month <= 12 && day >= 1 && day <= last;
+    },
+    {
+      error: 'Expected the last day of a reporting year as MM-DD, such as "12-31" or "08-31"',
+      params: { code: 'not-a-date' },
+    },
+  ),
 );
 
 /** The options schema shared by `evaluateIndicator` and `evaluatePlan`. */
@@ -38,6 +44,7 @@ export const EvaluateOptionsSchema = z.strictObject({
         z.refine((r) => (r.atRisk ?? DEFAULT_RAG.atRisk) < (r.onTrack ?? DEFAULT_RAG.onTrack), {
           error: 'atRisk must be below onTrack',
           path: ['atRisk'],
+          params: { code: 'out-of-order' },
         }),
       ),
   ),

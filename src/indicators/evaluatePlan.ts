@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import { makeParser, type SafeResult, toSafe } from '../_lib/zod.js';
+import { safeParseActuals } from './actualSchema.js';
 import type { Actual } from './actualTypes.js';
 import { byWarningOrder } from './compareToTarget.js';
-import { evaluateIndicatorCore } from './evaluateIndicator.js';
+import { evaluateIndicatorCore } from './evaluateIndicatorCore.js';
 import { EvaluateOptionsSchema, settingsOf } from './evaluateOptions.js';
 import type {
   EvaluateIndicatorOptions,
@@ -13,18 +14,60 @@ import type {
   RollUp,
   YearStatus,
 } from './evaluationTypes.js';
-import { validateActuals } from './fastActuals.js';
-import { StrategyArgSchema } from './fastStrategy.js';
-import { checkActuals } from './gatherActuals.js';
+import { checkActuals, type MatchIssue } from './gatherActuals.js';
 import type { Indicator } from './indicatorTypes.js';
+import { type IndicatorYear, indicatorYears } from './indicatorYears.js';
 import { rollUp } from './rollUp.js';
+import { StrategyArgSchema } from './strategySchema.js';
 import type { Strategy } from './strategyTypes.js';
 
 /** Every indicator of a strategy, in plan order. */
 function indicatorsOf(strategy: Strategy): Indicator[] {
-  return strategy.goals.flatMap((g) =>
-    (g.objectives ?? []).flatMap((o) => (o.actions ?? []).flatMap((a) => a.indicators ?? [])),
-  );
+  const indicators: Indicator[] = [];
+  for (const goal of strategy.goals) {
+    for (const objective of goal.objectives ?? []) {
+      for (const action of objective.actions ?? []) {
+        if (action.indicators !== undefined) indicators.push(...action.indicators);
+      }
+    }
+  }
+  return indicators;
+}
+
+/** The actuals of one indicator id, with their positions in the list given. */
+interface ActualGroup {
+  /** The actuals, in the order given. */
+  readonly actuals: Actual[];
+  /** The position of each in the list given. */
+  readonly indexes: number[];
+  /** Whether the plan has an indicator of this id. */
+  known: boolean;
+}
+
+/** One indicator of the plan with its years and its actuals, worked out once. */
+interface PlannedIndicator {
+  /** The indicator. */
+  readonly indicator: Indicator;
+  /** Its target and milestone years. */
+  readonly years: readonly IndicatorYear[];
+  /** Its actuals (`undefined` when there are none). */
+  readonly group: ActualGroup | undefined;
+}
+
+/** Groups actuals by indicator id, in one pass. */
+function groupActuals(actuals: readonly Actual[]): Map<string, ActualGroup> {
+  const byId = new Map<string, ActualGroup>();
+  for (let index = 0; index < actuals.length; index++) {
+    const actual = actuals[index] as Actual;
+    const group = byId.get(actual.indicatorId);
+    if (group === undefined) {
+      byId.set(actual.indicatorId, { actuals: [actual], indexes: [index], known: false });
+    } else {
+      group.actuals.push(actual);
+      group.indexes.push(index);
+    }
+  }
+  return byId;
 }
 
 const PlanArgsSchema = z.pipe(
@@ -34,26 +77,37 @@ const PlanArgsSchema = z.pipe(
     options: EvaluateOptionsSchema,
   }),
   z.transform((args, ctx) => {
-    const fail = (message: string, path: PropertyKey[]) =>
-      ctx.issues.push({ code: 'custom', input: args, message, path: ['actuals', ...path] });
-    const validated = validateActuals(args.actuals);
-    if ('issues' in validated) {
-      for (const issue of validated.issues) fail(issue.message, issue.path);
+    // zod's pipe goes on after an `unrecognized_keys` issue, with no strategy if it was in there.
+    if (ctx.issues.length > 0) return z.NEVER;
+    const fail = (issue: MatchIssue) =>
+      ctx.issues.push({
+        code: 'custom',
+        input: args,
+        message: issue.message,
+        path: ['actuals', ...issue.path],
+        params: { code: issue.code },
+      });
+    const validated = safeParseActuals(args.actuals);
+    if (!validated.success) {
+      // parseActuals' paths start at `actuals` already; zod's codes are kept.
+      for (const issue of validated.error.issues) ctx.issues.push({ ...issue, input: undefined });
       return z.NEVER;
     }
-    const byId = new Map<string, (readonly [Actual, number])[]>();
-    validated.actuals.forEach((actual, index) => {
-      const list = byId.get(actual.indicatorId);
-      if (list) list.push([actual, index]);
-      else byId.set(actual.indicatorId, [[actual, index]]);
-    });
+    const byId = groupActuals(validated.data);
     const strategy = args.strategy;
+    const planned: PlannedIndicator[] = [];
     for (const indicator of indicatorsOf(strategy)) {
-      for (const issue of checkActuals(indicator, byId.get(indicator.id) ?? [])) {
-        fail(issue.message, issue.path);
+      const years = indicatorYears(indicator);
+      const group = byId.get(indicator.id);
+      if (group !== undefined) {
+        group.known = true;
+        for (const issue of checkActuals(indicator, years, group.actuals, group.indexes)) {
+          fail(issue);
+        }
       }
+      planned.push({ indicator, years, group });
     }
-    return { strategy, byId, options: args.options };
+    return { strategy, planned, byId, options: args.options };
   }),
 );
 
@@ -124,53 +178,40 @@ export function evaluatePlan(
   const plan = args.strategy;
   const settings = settingsOf(args.options);
   const period = plan.period ?? null;
-  const indicators = indicatorsOf(plan);
-  const known = new Set(indicators.map((i) => i.id));
   const warnings: EvaluationWarning[] = [];
-  const byId = new Map<string, Actual[]>();
-  for (const [id, entries] of args.byId) {
-    const list: Actual[] = [];
-    for (const [actual] of entries) {
-      if (!known.has(id)) {
-        warnings.push({
-          code: 'unknown-indicator',
-          indicatorId: id,
-          year: actual.year,
-          message: `Actual for unknown indicator "${id}" (${actual.year}) ignored.`,
-        });
-      } else if (period && (actual.year < period.from || actual.year > period.to)) {
-        warnings.push({
-          code: 'year-outside-plan',
-          indicatorId: id,
-          year: actual.year,
-          message: `Actual for "${id}" in ${actual.year} ignored: the plan covers ${period.from}–${period.to}.`,
-        });
-      } else {
-        list.push(actual);
-      }
+  for (const [id, group] of args.byId) {
+    if (group.known) continue;
+    for (const actual of group.actuals) {
+      warnings.push({
+        code: 'unknown-indicator',
+        indicatorId: id,
+        year: actual.year,
+        message: `Actual for unknown indicator "${id}" (${actual.year}) ignored.`,
+      });
     }
-    byId.set(id, list);
   }
-  const results = new Map<string, IndicatorEvaluation>();
-  for (const indicator of indicators) {
-    const result = evaluateIndicatorCore(indicator, byId.get(indicator.id) ?? [], settings);
-    results.set(indicator.id, result);
-    warnings.push(...result.warnings);
+  // Every indicator, in plan order (the roll-ups below take consecutive runs of this list).
+  const all: IndicatorEvaluation[] = [];
+  for (const { indicator, years, group } of args.planned) {
+    const own = group === undefined ? NO_ACTUALS : inPeriod(group.actuals, period, warnings);
+    const result = evaluateIndicatorCore(indicator, years, own, settings);
+    all.push(result);
+    if (result.warnings.length > 0) warnings.push(...result.warnings);
   }
-  const evaluationsOf = (list: readonly Indicator[]) =>
-    list.map((i) => results.get(i.id) as IndicatorEvaluation);
   const objectives: RollUp[] = [];
   const goals: RollUp[] = [];
+  let next = 0;
   for (const goal of plan.goals) {
-    const goalIndicators: Indicator[] = [];
+    const goalStart = next;
     for (const objective of goal.objectives ?? []) {
-      const own = (objective.actions ?? []).flatMap((a) => a.indicators ?? []);
-      goalIndicators.push(...own);
-      objectives.push(rollUp(objective.id, objective.title ?? null, evaluationsOf(own), settings));
+      const start = next;
+      for (const action of objective.actions ?? []) next += action.indicators?.length ?? 0;
+      objectives.push(
+        rollUp(objective.id, objective.title ?? null, all.slice(start, next), settings),
+      );
     }
-    goals.push(rollUp(goal.id, goal.title, evaluationsOf(goalIndicators), settings));
+    goals.push(rollUp(goal.id, goal.title, all.slice(goalStart, next), settings));
   }
-  const all = evaluationsOf(indicators);
   const byStatus: Record<OverallStatus, number> = {
     achieved: 0,
     'on-track': 0,
@@ -199,6 +240,38 @@ export function evaluatePlan(
   };
 }
 
+const NO_ACTUALS: readonly Actual[] = Object.freeze([]);
+
+/**
+ * The actuals within the plan period; each one outside it is left out with a warning. The list
+ * itself when all are within (no copy).
+ */
+function inPeriod(
+  actuals: Actual[],
+  period: { readonly from: number; readonly to: number } | null,
+  warnings: EvaluationWarning[],
+): readonly Actual[] {
+  if (period === null) return actuals;
+  const outside = (actual: Actual) => actual.year < period.from || actual.year > period.to;
+  if (!actuals.some(outside)) return actuals;
+  const within: Actual[] = [];
+  for (const actual of actuals) {
+    if (!outside(actual)) {
+      within.push(actual);
+      continue;
+    }
+    warnings.push({
+      code: 'year-outside-plan',
+      indicatorId: actual.indicatorId,
+      year: actual.year,
+      message: `Actual for "${actual.indicatorId}" in ${actual.year} ignored: the plan covers ${period.from}–${period.to}.`,
+    });
+  }
+  return within;
+}
+
+const trySafeEvaluatePlan = toSafe(evaluatePlan);
+
 /**
  * The non-throwing twin of {@link evaluatePlan}.
  *
@@ -217,8 +290,10 @@ export function evaluatePlan(
  * result.success; // false
  * ```
  */
-export const safeEvaluatePlan: (
+export function safeEvaluatePlan(
   strategy: Strategy,
   actuals: readonly Actual[],
   options: EvaluateIndicatorOptions,
-) => SafeResult<PlanEvaluation> = toSafe(evaluatePlan);
+): SafeResult<PlanEvaluation> {
+  return trySafeEvaluatePlan(strategy, actuals, options);
+}

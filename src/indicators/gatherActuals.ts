@@ -4,18 +4,14 @@
  *
  * @module
  */
+
 import type { IsoDate } from '../_lib/dates.js';
+import type { InputIssueCode } from '../inputIssueCodes.js';
 import { type ParsedSurvey, tally } from '../satisfaction/schemas.js';
 import { type PayloadKey, payloadOf } from './actualSchema.js';
 import type { Actual, MilestoneStatus } from './actualTypes.js';
 import type { Indicator, IndicatorKind } from './indicatorTypes.js';
-
-/** The kind a year of an indicator is judged as: its own kind, or `milestone` for milestone years. */
-export function judgedAs(indicator: Indicator, year: string): IndicatorKind | undefined {
-  if (indicator.milestones?.[year] !== undefined) return 'milestone';
-  if (indicator.kind === 'milestone') return undefined;
-  return indicator.targets[year] === undefined ? undefined : indicator.kind;
-}
+import { type IndicatorYear, slotOf } from './indicatorYears.js';
 
 /** The payloads an actual may carry for a year judged as `kind`. */
 export const PAYLOADS_BY_KIND: Readonly<Record<IndicatorKind, readonly PayloadKey[]>> = {
@@ -34,58 +30,88 @@ export interface MatchIssue {
   readonly message: string;
   /** The path relative to the actuals list. */
   readonly path: PropertyKey[];
+  /** The issue's `params.code`. */
+  readonly code: InputIssueCode;
 }
 
 /**
- * Checks the actuals of one indicator: each payload fits the kind of its year; frequency values
- * are whole numbers ≥ 0; percentage values are shares in [0, 1], one per year, not mixed with
- * surveys. Actuals for years without a target are left to the warnings.
+ * Checks the actuals of one indicator (`indexes` holds the position of each in the list given):
+ * each payload fits the kind of its year; frequency values are whole numbers ≥ 0; percentage
+ * values are shares in [0, 1], one per year, not mixed with surveys. Actuals for years without a
+ * target are left to the warnings.
  */
 export function checkActuals(
   indicator: Indicator,
-  entries: readonly (readonly [Actual, number])[],
+  years: readonly IndicatorYear[],
+  actuals: readonly Actual[],
+  indexes: readonly number[],
 ): MatchIssue[] {
   const issues: MatchIssue[] = [];
-  const percentYears = new Map<string, PayloadKey[]>();
-  for (const [actual, index] of entries) {
-    const year = String(actual.year);
-    const kind = judgedAs(indicator, year);
-    if (kind === undefined) continue;
+  // The payloads given for each percentage year (made at the first one).
+  let percentYears: Map<number, PayloadKey[]> | undefined;
+  for (let i = 0; i < actuals.length; i++) {
+    const actual = actuals[i] as Actual;
+    const index = indexes[i] as number;
+    const slot = slotOf(years, actual.year);
+    if (slot < 0) continue;
+    const kind = (years[slot] as IndicatorYear).kind;
     const payload = payloadOf(actual);
     const allowed = PAYLOADS_BY_KIND[kind];
     if (!allowed.includes(payload)) {
       issues.push({
+        code: 'conflicting-fields',
         path: [index, payload],
-        message: `Indicator "${indicator.id}" is judged as ${kind} in ${year}: expected ${allowed.map((k) => `"${k}"`).join(' or ')}, got "${payload}"`,
+        message: `Indicator "${indicator.id}" is judged as ${kind} in ${actual.year}: expected ${allowed.map((k) => `"${k}"`).join(' or ')}, got "${payload}"`,
       });
       continue;
     }
     if (!('value' in actual)) {
-      if (kind === 'percentage')
-        percentYears.set(year, [...(percentYears.get(year) ?? []), payload]);
+      if (kind === 'percentage') percentYears = notePercent(percentYears, actual.year, payload);
       continue;
     }
     const value = actual.value;
     if (kind === 'frequency' && !(Number.isInteger(value) && value >= 0)) {
-      issues.push({ path: [index, 'value'], message: 'A frequency is a whole number ≥ 0' });
+      issues.push({
+        code: 'out-of-range',
+        path: [index, 'value'],
+        message: 'A frequency is a whole number ≥ 0',
+      });
     }
     if (kind === 'percentage') {
       if (value < 0 || value > 1) {
-        issues.push({ path: [index, 'value'], message: 'A share is a number between 0 and 1' });
+        issues.push({
+          code: 'out-of-range',
+          path: [index, 'value'],
+          message: 'A share is a number between 0 and 1',
+        });
       }
-      percentYears.set(year, [...(percentYears.get(year) ?? []), payload]);
+      percentYears = notePercent(percentYears, actual.year, payload);
     }
   }
-  for (const [year, payloads] of percentYears) {
+  for (const [year, payloads] of percentYears ?? []) {
     if (payloads.includes('value') && payloads.length > 1) {
-      const index = entries.find(([a]) => String(a.year) === year && 'value' in a)?.[1] ?? 0;
+      const first = actuals.findIndex((a) => a.year === year && 'value' in a);
       issues.push({
-        path: [index, 'value'],
+        code: 'conflicting-fields',
+        path: [indexes[first] ?? 0, 'value'],
         message: `Indicator "${indicator.id}" has a bare share for ${year} and other readings: give one share or survey counts only`,
       });
     }
   }
   return issues;
+}
+
+/** Notes the payload given for a percentage year; returns the map (made when there is none). */
+function notePercent(
+  byYear: Map<number, PayloadKey[]> | undefined,
+  year: number,
+  payload: PayloadKey,
+): Map<number, PayloadKey[]> {
+  const map = byYear ?? new Map<number, PayloadKey[]>();
+  const payloads = map.get(year);
+  if (payloads === undefined) map.set(year, [payload]);
+  else payloads.push(payload);
+  return map;
 }
 
 /** The combined reading of one indicator-year. */

@@ -1,31 +1,21 @@
 import * as z from 'zod/mini';
+import { compiled } from '../_lib/compiled.js';
 import { makeParser, type SafeResult } from '../_lib/zod.js';
+import type { InputIssueCode } from '../inputIssueCodes.js';
 import type { Indicator } from './indicatorTypes.js';
 
 /** A year from 1000 to 9000, as a number. */
 export const YearSchema = z.int().check(z.minimum(1000), z.maximum(9000));
 
-/** The patterns of the plan's texts (internal, shared with the fast strategy check). */
-export const PATTERNS = {
-  /** A goal, objective, action, phase or indicator id. */
-  id: /^[A-Za-z0-9][A-Za-z0-9._-]*$/,
-  /** A key of a by-year record. */
-  yearKey: /^\d{4}$/,
-  /** A percentage target such as "85%". */
-  percent: /^(\d{1,3})(\.\d+)?%$/,
-  /** An ISO alpha-2 country code. */
-  country: /^[A-Z]{2}$/,
-} as const;
-
 /** An id of a plan element: letters, digits, ".", "_" or "-", not starting with a sign. */
 export const IdSchema = z
   .string()
-  .check(z.regex(PATTERNS.id, 'Expected an id of letters, digits, ".", "_" or "-"'));
+  .check(
+    z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'Expected an id of letters, digits, ".", "_" or "-"'),
+  );
 
 /** A key of a by-year record: a four-digit year written as a string. */
-const YearKeySchema = z
-  .string()
-  .check(z.regex(PATTERNS.yearKey, 'Expected a four-digit year as key'));
+const YearKeySchema = z.string().check(z.regex(/^\d{4}$/, 'Expected a four-digit year as key'));
 
 const byYear = <T extends z.ZodMiniType>(value: T) => z.record(YearKeySchema, value);
 
@@ -33,12 +23,19 @@ const finite = z.number();
 const nonNegative = z.number().check(z.minimum(0));
 const share = z.number().check(z.minimum(0), z.maximum(1));
 const percentString = z.string().check(
-  z.regex(PATTERNS.percent, 'Expected a percentage such as "85%"'),
-  z.refine((v) => Number.parseFloat(v) <= 100, 'A percentage cannot exceed 100%'),
+  z.regex(/^(\d{1,3})(\.\d+)?%$/, 'Expected a percentage such as "85%"'),
+  z.refine((v) => Number.parseFloat(v) <= 100, {
+    error: 'A percentage cannot exceed 100%',
+    params: { code: 'out-of-range' },
+  }),
 );
-const RangeSchema = z
-  .strictObject({ min: finite, max: finite })
-  .check(z.refine((r) => r.min <= r.max, { error: 'min must not exceed max', path: ['max'] }));
+const RangeSchema = z.strictObject({ min: finite, max: finite }).check(
+  z.refine((r) => r.min <= r.max, {
+    error: 'min must not exceed max',
+    path: ['max'],
+    params: { code: 'out-of-order' },
+  }),
+);
 
 const base = {
   id: IdSchema,
@@ -106,27 +103,25 @@ const MilestoneSchema = z.strictObject({
   milestones: byYear(z.string().check(z.minLength(1))),
 });
 
-/**
- * The object schema of each indicator kind, and of its nested records (internal: the fast
- * strategy check takes the allowed keys and choices from here, so they cannot drift apart).
- */
-export const INDICATOR_PARTS = {
-  kinds: {
-    numeric: NumericSchema,
-    percentage: PercentageSchema,
-    frequency: FrequencySchema,
-    limit: LimitSchema,
-    'per-unit': PerUnitSchema,
-    'event-driven': EventDrivenSchema,
-    milestone: MilestoneSchema,
-  },
-  baseline: BaselineSchema,
-  range: RangeSchema,
-} as const;
-
 type RawIndicator = z.output<typeof NumericSchema> | z.output<typeof MilestoneSchema>;
 
-/** Cross-field rules the per-field schemas cannot express. */
+/** Reports one cross-field problem of an indicator. */
+function report(
+  ctx: z.core.$RefinementCtx<unknown>,
+  message: string,
+  path: PropertyKey[],
+  code: InputIssueCode = 'conflicting-fields',
+): void {
+  ctx.addIssue({ code: 'custom', message, path, input: ctx.value, params: { code } });
+}
+
+/** Whether a by-year record is absent or has no year (without listing its keys). */
+function isEmpty(record: Readonly<Record<string, unknown>> | undefined): boolean {
+  for (const key in record) if (Object.hasOwn(record, key)) return false;
+  return true;
+}
+
+/** Cross-field rules the per-field schemas cannot express (paths built only for an issue). */
 function checkIndicator(value: unknown, ctx: z.core.$RefinementCtx<unknown>): void {
   const indicator = value as RawIndicator & {
     targets?: Record<string, unknown>;
@@ -135,32 +130,38 @@ function checkIndicator(value: unknown, ctx: z.core.$RefinementCtx<unknown>): vo
     tolerance?: number;
     baseline?: unknown;
   };
-  const targets = indicator.kind === 'milestone' ? {} : (indicator.targets ?? {});
-  const milestones = indicator.milestones ?? {};
-  const issue = (message: string, path: PropertyKey[]) =>
-    ctx.addIssue({ code: 'custom', message, path, input: value });
-  if (Object.keys(targets).length + Object.keys(milestones).length === 0) {
-    issue('An indicator needs at least one yearly target or milestone', ['targets']);
+  const targets = indicator.kind === 'milestone' ? undefined : indicator.targets;
+  const milestones = indicator.milestones;
+  if (isEmpty(targets) && isEmpty(milestones)) {
+    report(
+      ctx,
+      'An indicator needs at least one yearly target or milestone',
+      ['targets'],
+      'missing-field',
+    );
   }
-  for (const year of Object.keys(milestones)) {
-    if (year in targets) {
-      issue(`Year ${year} has both a target and a milestone`, ['milestones', year]);
+  if (targets !== undefined && milestones !== undefined) {
+    for (const year of Object.keys(milestones)) {
+      if (year in targets) {
+        report(ctx, `Year ${year} has both a target and a milestone`, ['milestones', year]);
+      }
     }
   }
-  if (indicator.kind !== 'numeric') return;
-  for (const [year, target] of Object.entries(targets)) {
-    const isRange = typeof target === 'object';
-    if (indicator.direction === 'between' && !isRange) {
-      issue(`A "between" target must be a { min, max } range`, ['targets', year]);
-    } else if (indicator.direction !== 'between' && isRange) {
-      issue(`A "${indicator.direction}" target must be a number`, ['targets', year]);
-    }
+  if (indicator.kind !== 'numeric' || targets === undefined) return;
+  const between = indicator.direction === 'between';
+  for (const year in targets) {
+    if (!Object.hasOwn(targets, year)) continue;
+    if (between === (typeof targets[year] === 'object')) continue;
+    const message = between
+      ? `A "between" target must be a { min, max } range`
+      : `A "${indicator.direction}" target must be a number`;
+    report(ctx, message, ['targets', year]);
   }
   if (indicator.tolerance !== undefined && indicator.direction !== 'exactly') {
-    issue('tolerance applies only to "exactly" indicators', ['tolerance']);
+    report(ctx, 'tolerance applies only to "exactly" indicators', ['tolerance']);
   }
   if (indicator.baseline !== undefined && indicator.aggregation === 'cumulative') {
-    issue('A cumulative indicator cannot have a baseline: its running total starts at 0', [
+    report(ctx, 'A cumulative indicator cannot have a baseline: its running total starts at 0', [
       'baseline',
     ]);
   }
@@ -203,12 +204,12 @@ export const IndicatorSchema = z
     ],
   });
 
-const indicatorParser = makeParser(IndicatorSchema);
+const indicatorParser = makeParser(IndicatorSchema, { runner: compiled, root: 'indicator' });
 
 /**
  * Validates an indicator and returns it typed. Throws `InputError` listing every problem.
  *
- * @param input - the candidate indicator
+ * @param indicator - the candidate indicator (issue paths start at `indicator`)
  * @returns the indicator
  *
  * @example
@@ -223,14 +224,14 @@ const indicatorParser = makeParser(IndicatorSchema);
  * indicator.kind; // 'frequency'
  * ```
  */
-export function parseIndicator(input: unknown): Indicator {
-  return indicatorParser.parse(input) as Indicator;
+export function parseIndicator(indicator: unknown): Indicator {
+  return indicatorParser.parse(indicator);
 }
 
 /**
  * The non-throwing twin of {@link parseIndicator}.
  *
- * @param input - the candidate indicator
+ * @param indicator - the candidate indicator (issue paths start at `indicator`)
  * @returns `{ success: true, data }` or `{ success: false, error }`
  *
  * @example
@@ -239,6 +240,6 @@ export function parseIndicator(input: unknown): Indicator {
  * safeParseIndicator({ id: 'x', label: 'x', kind: 'limit', targets: {} }).success; // false
  * ```
  */
-export function safeParseIndicator(input: unknown): SafeResult<Indicator> {
-  return indicatorParser.safeParse(input) as SafeResult<Indicator>;
+export function safeParseIndicator(indicator: unknown): SafeResult<Indicator> {
+  return indicatorParser.safeParse(indicator);
 }

@@ -118,17 +118,17 @@ export interface IndicatorBase {
   /** The assessment indicator as written in the plan. */
   readonly label: string;
   /** The unit of the measure, for display (`"students"`). */
-  readonly unit?: string;
+  readonly unit?: string | undefined;
   /** The weight of the indicator in roll-ups (positive; 1 when absent). */
-  readonly weight?: number;
+  readonly weight?: number | undefined;
   /**
    * Years judged by a qualitative milestone instead of a quantitative target, with the
    * milestone's description (seed 001: `{ 2020: 'AEHT conference in LT' }`). A year has either a
    * target or a milestone, never both.
    */
-  readonly milestones?: YearTargets<string>;
+  readonly milestones?: YearTargets<string> | undefined;
   /** Anything a reader should know: an interpretation made while encoding the plan. */
-  readonly note?: string;
+  readonly note?: string | undefined;
 }
 
 /**
@@ -158,9 +158,9 @@ export interface NumericIndicator extends IndicatorBase {
   /** Targets by year: a number, or a `{ min, max }` range for `between`. */
   readonly targets: YearTargets<number | TargetRange>;
   /** For `exactly`: the largest accepted distance from the target (0 when absent). */
-  readonly tolerance?: number;
+  readonly tolerance?: number | undefined;
   /** A reading before the plan (not allowed with `cumulative`). */
-  readonly baseline?: Baseline;
+  readonly baseline?: Baseline | undefined;
 }
 
 /**
@@ -185,13 +185,13 @@ export interface PercentageIndicator extends IndicatorBase {
   /** `at-least` ("not less than") or `at-most` ("no more than"). */
   readonly direction: 'at-least' | 'at-most';
   /** Thresholds by year: a share in [0, 1] (`0.85`) or a percentage string (`"85%"`). */
-  readonly targets: YearTargets<number | `${number}%`>;
+  readonly targets: YearTargets<number | string>;
   /** Two-sided confidence level of the interval (0.95 when absent). */
-  readonly confidence?: number;
+  readonly confidence?: number | undefined;
   /** Fewer responses than this are `inconclusive` (insufficient data). */
-  readonly minResponses?: number;
+  readonly minResponses?: number | undefined;
   /** A share read before the plan, in [0, 1]. */
-  readonly baseline?: Baseline;
+  readonly baseline?: Baseline | undefined;
 }
 
 /**
@@ -235,7 +235,7 @@ export interface LimitIndicator extends IndicatorBase {
   /** The most allowed in each year. */
   readonly targets: YearTargets<number>;
   /** A reading before the plan. */
-  readonly baseline?: Baseline;
+  readonly baseline?: Baseline | undefined;
 }
 
 /**
@@ -294,7 +294,7 @@ export interface EventDrivenIndicator extends IndicatorBase {
   /** Responses due per event, by year. */
   readonly targets: YearTargets<number>;
   /** Responses due each year regardless of events ("and annual event"; 0 when absent). */
-  readonly extraPerYear?: number;
+  readonly extraPerYear?: number | undefined;
 }
 
 /**

@@ -10,6 +10,7 @@ import { type Comparison, compareToTarget, round4 } from './compareToTarget.js';
 import type { EvaluationWarning, YearEvaluation, YearStatus } from './evaluationTypes.js';
 import type { Reading } from './gatherActuals.js';
 import type { Direction, Indicator, IndicatorKind, TargetRange } from './indicatorTypes.js';
+import type { IndicatorYear } from './indicatorYears.js';
 
 /** A number for display: up to 4 places, no trailing zeros. */
 export function showNumber(value: number): string {
@@ -97,32 +98,6 @@ function targetOf(
   }
 }
 
-/** What `judgeYear` needs. */
-export interface YearInput {
-  /** The indicator. */
-  readonly indicator: Indicator;
-  /** The year, as a record key. */
-  readonly year: string;
-  /** How the year is judged. */
-  readonly kind: IndicatorKind;
-  /** The combined reading, if any (for `cumulative`: the running total as a number reading). */
-  readonly reading: Reading | undefined;
-  /** The day the year counts as ended. */
-  readonly dueDate: IsoDate;
-  /** Whether it has ended on `asOf`. */
-  readonly due: boolean;
-}
-
-/** The result of judging one year. */
-export interface YearJudgement {
-  /** The year's evaluation. */
-  readonly evaluation: YearEvaluation;
-  /** Warnings raised. */
-  readonly warnings: readonly EvaluationWarning[];
-}
-
-const NO_WARNINGS: readonly EvaluationWarning[] = Object.freeze([]);
-
 /**
  * Whether a year's measure is a count or sum that cannot fall within its year (a frequency, a
  * limit, an `annual` or `cumulative` number), so that its value so far is a floor for the year.
@@ -149,12 +124,20 @@ function decidedEarly(
   return comparison.met ? directionOf(indicator) === 'at-least' : comparison.variance > 0;
 }
 
-/** Judges one year. */
-export function judgeYear(input: YearInput): YearJudgement {
-  const { indicator, year, kind, reading, dueDate, due } = input;
+/**
+ * Judges one year of an indicator: `reading` is its combined reading (for `cumulative`, the
+ * running total), `due` whether `asOf` has reached `dueDate`. Warnings go to `warnings`.
+ */
+export function judgeYear(
+  indicator: Indicator,
+  slot: IndicatorYear,
+  reading: Reading | undefined,
+  dueDate: IsoDate,
+  due: boolean,
+  warnings: EvaluationWarning[],
+): YearEvaluation {
+  const { year: y, key: year, kind } = slot;
   const { target, text: targetText, value: targetValue } = targetOf(indicator, year, kind);
-  let warnings: readonly EvaluationWarning[] = NO_WARNINGS;
-  const y = Number(year);
   const direction = kind === 'milestone' ? 'at-least' : directionOf(indicator);
 
   let actual: number | null = null;
@@ -178,17 +161,8 @@ export function judgeYear(input: YearInput): YearJudgement {
       direction: direction === 'at-most' ? 'at-most' : 'at-least',
       value: share,
     } as const;
-    const options = {
-      ...(indicator.kind === 'percentage' && indicator.confidence !== undefined
-        ? { confidence: indicator.confidence }
-        : {}),
-      ...(indicator.kind === 'percentage' && indicator.minResponses !== undefined
-        ? { minResponses: indicator.minResponses }
-        : {}),
-    };
-    const { type: _type, ...counts } = reading;
     // The core of evaluateSatisfaction, on counts and options already validated here.
-    satisfaction = judge(counts, threshold, options);
+    satisfaction = judge(reading, threshold, surveyOptions(indicator));
     if (reading.responses > 0) {
       actual = reading.satisfied / reading.responses;
       comparison = compareToTarget(direction, actual, share, { baseline: baselineOf(indicator) });
@@ -196,9 +170,8 @@ export function judgeYear(input: YearInput): YearJudgement {
     status = satisfaction.verdict === 'insufficient-data' ? 'inconclusive' : satisfaction.verdict;
     if (status === 'inconclusive' && satisfaction.interval !== null) {
       // Honest credit: an inconclusive year scores at the pessimistic end of its interval.
-      const bound = Number(
-        direction === 'at-most' ? satisfaction.interval.upper : satisfaction.interval.lower,
-      );
+      const bound =
+        direction === 'at-most' ? satisfaction.interval.upper : satisfaction.interval.lower;
       conservative = compareToTarget(direction, bound, share).ratio;
     }
     actualText = satisfaction.explanation;
@@ -225,14 +198,12 @@ export function judgeYear(input: YearInput): YearJudgement {
     });
     actualText = kind === 'percentage' ? showPercent(actual) : showNumber(actual);
     if (kind === 'percentage') {
-      warnings = [
-        {
-          code: 'point-estimate-only',
-          indicatorId: indicator.id,
-          year: y,
-          message: `${indicator.id} ${year}: a bare share without survey counts is judged on the point estimate only.`,
-        },
-      ];
+      warnings.push({
+        code: 'point-estimate-only',
+        indicatorId: indicator.id,
+        year: y,
+        message: `${indicator.id} ${year}: a bare share without survey counts is judged on the point estimate only.`,
+      });
       extraText = ' (point estimate only)';
     }
   }
@@ -278,7 +249,14 @@ export function judgeYear(input: YearInput): YearJudgement {
     satisfaction === undefined
       ? [year, ': ', actualText, ' against ', targetText, extraText, ': ', statusText, '.'].join('')
       : [year, ': ', actualText, status === 'not-due' ? ` (${statusText})` : '', '.'].join('');
-  return { evaluation, warnings };
+  return evaluation;
+}
+
+/** The options a percentage indicator sets for its survey verdicts (the defaults otherwise). */
+function surveyOptions(indicator: Indicator) {
+  return indicator.kind === 'percentage'
+    ? { confidence: indicator.confidence, minResponses: indicator.minResponses }
+    : undefined;
 }
 
 /** A record whose fields can be set while it is built. */

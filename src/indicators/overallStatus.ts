@@ -45,29 +45,38 @@ export function overallStatus(
   forecast: Forecast,
   settings: Settings,
 ): Overall {
-  const counted = years.filter((y) => y.status !== 'not-due');
-  const metYears = counted.filter((y) => y.status === 'met').length;
+  // One pass: the years counted (due, or decided early), those met, and their scores.
+  let dueYears = 0;
+  let metYears = 0;
+  let scores = 0;
+  for (const year of years) {
+    if (year.status === 'not-due') continue;
+    dueYears += 1;
+    if (year.status === 'met') metYears += 1;
+    scores += year.score ?? 0;
+  }
   const final = years[years.length - 1];
   const finalJudged = final !== undefined && final.status !== 'not-due';
-  const score =
-    counted.length === 0
-      ? null
-      : round4(counted.reduce((s, y) => s + (y.score ?? 0), 0) / counted.length);
-  const shareMet = counted.length === 0 ? null : round4(metYears / counted.length);
-  const base = { score, dueYears: counted.length, metYears, shareMet };
-  const tally = `${metYears} of ${counted.length} ${counted.length === 1 ? 'year' : 'years'} counted met`;
+  const score = dueYears === 0 ? null : round4(scores / dueYears);
+  const shareMet = dueYears === 0 ? null : round4(metYears / dueYears);
+  const tally = `${metYears} of ${dueYears} ${dueYears === 1 ? 'year' : 'years'} counted met`;
+  const overall = (status: OverallStatus, explanation: string): Overall => ({
+    status,
+    score,
+    dueYears,
+    metYears,
+    shareMet,
+    explanation,
+  });
 
-  const achieved =
-    aggregation === 'annual' ? years.every((y) => y.status === 'met') : final?.status === 'met';
+  const achieved = aggregation === 'annual' ? metYears === years.length : final?.status === 'met';
   if (achieved) {
-    return {
-      ...base,
-      status: 'achieved',
-      explanation:
-        aggregation === 'annual'
-          ? `Achieved: every year met (${tally}).`
-          : `Achieved: the final year ${final?.year} met (${tally}).`,
-    };
+    return overall(
+      'achieved',
+      aggregation === 'annual'
+        ? `Achieved: every year met (${tally}).`
+        : `Achieved: the final year ${final?.year} met (${tally}).`,
+    );
   }
   const partial =
     forecast.partialYear === null ? '' : partialYearText(forecast.partialYear, forecast.year);
@@ -81,11 +90,7 @@ export function overallStatus(
     performance = Math.min(performance ?? 1, ratio);
   }
   if (performance === null) {
-    return {
-      ...base,
-      status: 'on-track',
-      explanation: `On track: nothing is due yet${forecastText}.`,
-    };
+    return overall('on-track', `On track: nothing is due yet${forecastText}.`);
   }
   let status = ragBand(performance, settings);
   let endText = '';
@@ -93,14 +98,13 @@ export function overallStatus(
     status = 'at-risk';
     endText = ' The final year is judged and the target was not achieved.';
   }
-  return {
-    ...base,
+  return overall(
     status,
     // Joined into one flat string: results keep it, not the pieces it was built from.
-    explanation: [
+    [
       `${status}: ${score === null ? 'nothing is due yet' : `${tally}, score ${score}`}${forecastText}; `,
       `performance ${round4(performance)} against cut-offs ${settings.onTrack} (on track) `,
       `and ${settings.atRisk} (at risk).${endText}`,
     ].join(''),
-  };
+  );
 }

@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
+import { compiled } from '../_lib/compiled.js';
 import { makeParser, type SafeResult } from '../_lib/zod.js';
-import { IdSchema, IndicatorSchema, PATTERNS, YearSchema } from './indicatorSchema.js';
+import type { InputIssueCode } from '../inputIssueCodes.js';
+import { IdSchema, IndicatorSchema, YearSchema } from './indicatorSchema.js';
 import type { Strategy } from './strategyTypes.js';
 
 const text = z.string().check(z.minLength(1));
@@ -45,6 +47,7 @@ const PhaseSchema = z
     z.refine((p) => p.from === undefined || p.to === undefined || p.from <= p.to, {
       error: 'A phase cannot end before it starts',
       path: ['to'],
+      params: { code: 'out-of-order' },
     }),
   );
 
@@ -52,7 +55,7 @@ type RawStrategy = z.output<typeof StrategyObjectSchema>;
 
 const InstitutionSchema = z.strictObject({
   name: text,
-  country: z.optional(z.string().check(z.regex(PATTERNS.country, 'Expected an ISO alpha-2 code'))),
+  country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/, 'Expected an ISO alpha-2 code'))),
   city: z.optional(text),
 });
 
@@ -60,6 +63,7 @@ const PeriodSchema = z.strictObject({ from: YearSchema, to: YearSchema }).check(
   z.refine((p) => p.from <= p.to, {
     error: 'The period cannot end before it starts',
     path: ['to'],
+    params: { code: 'out-of-order' },
   }),
 );
 
@@ -85,72 +89,106 @@ const StrategyObjectSchema = z.strictObject({
   note: z.optional(z.string()),
 });
 
-/**
- * The object schemas a strategy is made of (internal: the fast strategy check takes the allowed
- * keys from here, so they cannot drift apart).
- */
-export const STRATEGY_PARTS = {
-  strategy: StrategyObjectSchema,
-  institution: InstitutionSchema,
-  period: PeriodSchema,
-  swot: SwotSchema,
-  phase: PhaseSchema,
-  goal: GoalSchema,
-  objective: ObjectiveSchema,
-  action: ActionSchema,
-} as const;
+type Refinement = z.core.$RefinementCtx<RawStrategy>;
+type RawIndicator = NonNullable<
+  NonNullable<
+    NonNullable<RawStrategy['goals'][number]['objectives']>[number]['actions']
+  >[number]['indicators']
+>[number];
+type Period = { readonly from: number; readonly to: number };
 
-/** Ids unique per level, indicator ids unique in the plan, target years inside the period. */
-function checkStrategy(strategy: RawStrategy, ctx: z.core.$RefinementCtx<RawStrategy>): void {
-  const seen = {
-    goal: new Set<string>(),
-    objective: new Set<string>(),
-    action: new Set<string>(),
-    indicator: new Set<string>(),
-    phase: new Set<string>(),
-  };
-  const issue = (message: string, path: PropertyKey[]) =>
-    ctx.addIssue({ code: 'custom', message, path, input: strategy });
-  const unique = (level: keyof typeof seen, value: string, path: PropertyKey[]) => {
-    if (seen[level].has(value)) issue(`Duplicate ${level} id "${value}"`, path);
-    seen[level].add(value);
-  };
-  strategy.phases?.forEach((phase, p) => {
-    unique('phase', phase.id, ['phases', p, 'id']);
-  });
+/** Reports one problem of a strategy. */
+function report(ctx: Refinement, message: string, path: PropertyKey[], code: InputIssueCode): void {
+  ctx.addIssue({ code: 'custom', message, path, input: ctx.value, params: { code } });
+}
+
+/** Adds `id` to the ids seen at its level; false when it was there already. */
+function isNew(seen: Set<string>, id: string): boolean {
+  if (seen.has(id)) return false;
+  seen.add(id);
+  return true;
+}
+
+/** The target and milestone records of an indicator, by field. */
+function yearRecords(indicator: RawIndicator): [string, Readonly<Record<string, unknown>>][] {
+  const records: [string, Readonly<Record<string, unknown>>][] = [];
+  if (indicator.kind !== 'milestone') records.push(['targets', indicator.targets]);
+  if (indicator.milestones !== undefined) records.push(['milestones', indicator.milestones]);
+  return records;
+}
+
+const outside = (year: string, period: Period) => {
+  const y = Number(year);
+  return y < period.from || y > period.to;
+};
+
+/** Whether a target or milestone year of the indicator lies outside the period (no allocation). */
+function hasYearOutside(indicator: RawIndicator, period: Period): boolean {
+  if (indicator.kind !== 'milestone') {
+    for (const year in indicator.targets) if (outside(year, period)) return true;
+  }
+  for (const year in indicator.milestones) if (outside(year, period)) return true;
+  return false;
+}
+
+/**
+ * Ids unique per level, indicator ids unique in the plan, target years inside the period: one
+ * pass, with the sets of ids seen local to the call; paths are built only for an issue.
+ */
+function checkStrategy(strategy: RawStrategy, ctx: Refinement): void {
+  const phaseIds = new Set<string>();
+  const phases = strategy.phases ?? [];
+  for (let p = 0; p < phases.length; p++) {
+    const id = (phases[p] as (typeof phases)[number]).id;
+    if (!isNew(phaseIds, id)) duplicate(ctx, 'phase', id, ['phases', p, 'id']);
+  }
+  const goalIds = new Set<string>();
+  const objectiveIds = new Set<string>();
+  const actionIds = new Set<string>();
+  const indicatorIds = new Set<string>();
   const period = strategy.period;
-  strategy.goals.forEach((goal, g) => {
-    unique('goal', goal.id, ['goals', g, 'id']);
-    goal.objectives?.forEach((objective, o) => {
+  const goals = strategy.goals;
+  for (let g = 0; g < goals.length; g++) {
+    const goal = goals[g] as (typeof goals)[number];
+    if (!isNew(goalIds, goal.id)) duplicate(ctx, 'goal', goal.id, ['goals', g, 'id']);
+    const objectives = goal.objectives ?? [];
+    for (let o = 0; o < objectives.length; o++) {
+      const objective = objectives[o] as (typeof objectives)[number];
       const oPath = ['goals', g, 'objectives', o];
-      unique('objective', objective.id, [...oPath, 'id']);
-      objective.actions?.forEach((action, a) => {
-        const aPath = [...oPath, 'actions', a];
-        unique('action', action.id, [...aPath, 'id']);
-        action.indicators?.forEach((indicator, i) => {
-          const iPath = [...aPath, 'indicators', i];
-          unique('indicator', indicator.id, [...iPath, 'id']);
-          if (!period) return;
-          const targets = indicator.kind === 'milestone' ? {} : indicator.targets;
-          for (const [field, record] of [
-            ['targets', targets],
-            ['milestones', indicator.milestones ?? {}],
-          ] as const) {
+      if (!isNew(objectiveIds, objective.id)) {
+        duplicate(ctx, 'objective', objective.id, ['goals', g, 'objectives', o, 'id']);
+      }
+      const actions = objective.actions ?? [];
+      for (let a = 0; a < actions.length; a++) {
+        const action = actions[a] as (typeof actions)[number];
+        if (!isNew(actionIds, action.id)) {
+          duplicate(ctx, 'action', action.id, [...oPath, 'actions', a, 'id']);
+        }
+        const indicators = action.indicators ?? [];
+        for (let i = 0; i < indicators.length; i++) {
+          const indicator = indicators[i] as RawIndicator;
+          const duplicated = !isNew(indicatorIds, indicator.id);
+          const late = period !== undefined && hasYearOutside(indicator, period);
+          if (!duplicated && !late) continue;
+          const iPath = [...oPath, 'actions', a, 'indicators', i];
+          if (duplicated) duplicate(ctx, 'indicator', indicator.id, [...iPath, 'id']);
+          if (period === undefined || !late) continue;
+          for (const [field, record] of yearRecords(indicator)) {
             for (const year of Object.keys(record)) {
-              const y = Number(year);
-              if (y < period.from || y > period.to) {
-                issue(`Year ${year} is outside the plan period ${period.from}–${period.to}`, [
-                  ...iPath,
-                  field,
-                  year,
-                ]);
-              }
+              if (!outside(year, period)) continue;
+              const message = `Year ${year} is outside the plan period ${period.from}–${period.to}`;
+              report(ctx, message, [...iPath, field, year], 'out-of-range');
             }
           }
-        });
-      });
-    });
-  });
+        }
+      }
+    }
+  }
+}
+
+/** Reports an id seen before at its level. */
+function duplicate(ctx: Refinement, level: string, id: string, path: PropertyKey[]): void {
+  report(ctx, `Duplicate ${level} id "${id}"`, path, 'duplicate-id');
 }
 
 /**
@@ -178,13 +216,13 @@ export const StrategySchema = StrategyObjectSchema.check(z.superRefine(checkStra
   },
 );
 
-const strategyParser = makeParser(StrategySchema);
+const strategyParser = makeParser(StrategySchema, { runner: compiled, root: 'strategy' });
 
 /**
  * Validates a strategy and returns it typed. Throws `InputError` listing every problem with its
  * path (a duplicate id, a target year outside the period, a malformed target).
  *
- * @param input - the candidate strategy
+ * @param strategy - the candidate strategy (issue paths start at `strategy`)
  * @returns the strategy
  *
  * @example
@@ -197,14 +235,14 @@ const strategyParser = makeParser(StrategySchema);
  * strategy.goals.length; // 1
  * ```
  */
-export function parseStrategy(input: unknown): Strategy {
-  return strategyParser.parse(input) as Strategy;
+export function parseStrategy(strategy: unknown): Strategy {
+  return strategyParser.parse(strategy);
 }
 
 /**
  * The non-throwing twin of {@link parseStrategy}.
  *
- * @param input - the candidate strategy
+ * @param strategy - the candidate strategy (issue paths start at `strategy`)
  * @returns `{ success: true, data }` or `{ success: false, error }`
  *
  * @example
@@ -214,6 +252,21 @@ export function parseStrategy(input: unknown): Strategy {
  * safeParseStrategy({ goals: [] }).success; // false
  * ```
  */
-export function safeParseStrategy(input: unknown): SafeResult<Strategy> {
-  return strategyParser.safeParse(input) as SafeResult<Strategy>;
+export function safeParseStrategy(strategy: unknown): SafeResult<Strategy> {
+  return strategyParser.safeParse(strategy);
 }
+
+/**
+ * A strategy given as an argument of `evaluatePlan` (internal): validated as by
+ * {@link safeParseStrategy} (compiled), each problem passed on as zod gave it, under the key that
+ * holds the strategy.
+ */
+export const StrategyArgSchema = z.pipe(
+  z.unknown(),
+  z.transform((input, ctx): Strategy => {
+    const result = strategyParser.safeParse(input, []);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) ctx.issues.push({ ...issue, input: undefined });
+    return z.NEVER;
+  }),
+);

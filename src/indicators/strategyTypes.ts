@@ -21,17 +21,17 @@ export interface PlanAction {
   /** A stable id, unique among the plan's actions (`"1.2.1"`). */
   readonly id: string;
   /** The number printed in the source document, when it differs from `id` (a typo kept). */
-  readonly printedNumber?: string;
+  readonly printedNumber?: string | undefined;
   /** What is done, as written. */
   readonly title: string;
   /** Funding sources ("Erasmus+ funds", "Human resources"). */
-  readonly funding?: readonly string[];
+  readonly funding?: readonly string[] | undefined;
   /** Who carries it out. */
-  readonly implementers?: readonly string[];
+  readonly implementers?: readonly string[] | undefined;
   /** How it is measured (may be empty for a qualitative plan). */
-  readonly indicators?: readonly Indicator[];
+  readonly indicators?: readonly Indicator[] | undefined;
   /** Anything a reader should know. */
-  readonly note?: string;
+  readonly note?: string | undefined;
 }
 
 /**
@@ -51,11 +51,11 @@ export interface PlanObjective {
   /** A stable id, unique among the plan's objectives (`"1.2"`). */
   readonly id: string;
   /** The objective as written; absent when the source gives none. */
-  readonly title?: string;
+  readonly title?: string | undefined;
   /** Its actions. */
-  readonly actions?: readonly PlanAction[];
+  readonly actions?: readonly PlanAction[] | undefined;
   /** Anything a reader should know. */
-  readonly note?: string;
+  readonly note?: string | undefined;
 }
 
 /**
@@ -73,11 +73,11 @@ export interface PlanGoal {
   /** The goal as written. */
   readonly title: string;
   /** An English rendering, when the source is in another language. */
-  readonly titleEn?: string;
+  readonly titleEn?: string | undefined;
   /** Its objectives. */
-  readonly objectives?: readonly PlanObjective[];
+  readonly objectives?: readonly PlanObjective[] | undefined;
   /** Anything a reader should know. */
-  readonly note?: string;
+  readonly note?: string | undefined;
 }
 
 /**
@@ -100,15 +100,15 @@ export interface StrategyPhase {
   /** The phase's name. */
   readonly title: string;
   /** The first year, when the source dates it. */
-  readonly from?: number;
+  readonly from?: number | undefined;
   /** The last year, when the source dates it. */
-  readonly to?: number;
+  readonly to?: number | undefined;
   /** Its length in years, when the source gives a length rather than dates. */
-  readonly durationYears?: number;
+  readonly durationYears?: number | undefined;
   /** What the phase concentrates on. */
-  readonly focus?: readonly string[];
+  readonly focus?: readonly string[] | undefined;
   /** The phase as described in the source. */
-  readonly description?: string;
+  readonly description?: string | undefined;
 }
 
 /**
@@ -149,9 +149,9 @@ export interface StrategyInstitution {
   /** Its name, as written. */
   readonly name: string;
   /** ISO 3166-1 alpha-2 country code. */
-  readonly country?: string;
+  readonly country?: string | undefined;
   /** The city. */
-  readonly city?: string;
+  readonly city?: string | undefined;
 }
 
 /**
@@ -170,32 +170,34 @@ export interface StrategyInstitution {
  */
 export interface Strategy {
   /** The document's title. */
-  readonly title?: string;
+  readonly title?: string | undefined;
   /** Who the strategy belongs to. */
   readonly institution: StrategyInstitution;
   /** The language of the texts (BCP 47, such as `"lt"`, `"sr-Cyrl"`). */
-  readonly language?: string;
+  readonly language?: string | undefined;
   /** The years the plan covers, both included; every target year must lie inside. */
-  readonly period?: {
-    /** The first year. */
-    readonly from: number;
-    /** The last year. */
-    readonly to: number;
-  };
+  readonly period?:
+    | {
+        /** The first year. */
+        readonly from: number;
+        /** The last year. */
+        readonly to: number;
+      }
+    | undefined;
   /** The vision statement. */
-  readonly vision?: string;
+  readonly vision?: string | undefined;
   /** The mission statement. */
-  readonly mission?: string;
+  readonly mission?: string | undefined;
   /** The values. */
-  readonly values?: readonly string[];
+  readonly values?: readonly string[] | undefined;
   /** A SWOT analysis. */
-  readonly swot?: Swot;
+  readonly swot?: Swot | undefined;
   /** Phases, in order. */
-  readonly phases?: readonly StrategyPhase[];
+  readonly phases?: readonly StrategyPhase[] | undefined;
   /** The goals. */
   readonly goals: readonly PlanGoal[];
   /** Where the strategy comes from (a URL or a document name). */
-  readonly source?: string;
+  readonly source?: string | undefined;
   /** Anything a reader should know. */
-  readonly note?: string;
+  readonly note?: string | undefined;
 }

@@ -1,12 +1,10 @@
-import { CALL_YEARS, type CallYear } from '../_lib/callYear.js';
-import { childMap, newMap } from '../_lib/childMap.js';
-import { showInput } from '../_lib/showInput.js';
+import { type FigureUsed, isProvisional } from '../_lib/provenance.js';
 import { type SafeResult, toSafe } from '../_lib/zod.js';
-import { type CountryInfo, countryInfo } from '../programme/countries.js';
-import type { CountryCode } from '../programme/countryCodes.js';
+import { countryInfo } from '../programme/countries.js';
 import { getRules } from '../rules/getRules.js';
+import { figureRecords, packTable } from '../rules/packIndex.js';
 import type { RulePack } from '../rules/types.js';
-import { durationOf, type FigureUsed } from './computeDuration.js';
+import { durationOf } from './computeDuration.js';
 import { countryChecks } from './eligibility/countryChecks.js';
 import { durationChecks } from './eligibility/durationChecks.js';
 import { formatChecks } from './eligibility/formatChecks.js';
@@ -14,43 +12,15 @@ import { fundingChecks } from './eligibility/fundingChecks.js';
 import { makeIssue, NO_ISSUES } from './eligibility/makeIssue.js';
 import { participantChecks } from './eligibility/participantChecks.js';
 import type { CheckContext, EligibilityIssue, EligibilityResult } from './eligibility/types.js';
-import { type Mobility, type MobilityInput, toMobility } from './MobilityInputSchema.js';
+import { type Mobility, type MobilityInput, parseMobility } from './MobilityInputSchema.js';
 import { activityFigures } from './mobilityRules.js';
 import { addIfProvisional } from './provisionalFigures.js';
-
-/** A country in a call year, with a number that names the pair (code, call year). */
-interface CountryAt {
-  readonly info: CountryInfo;
-  /**
-   * Counts the pairs seen, from 0: fewer than 26 × 26 two-letter codes times the call years, so
-   * far below 2^16.
-   */
-  readonly id: number;
-}
-
-/** By code, then by call year minus the first call year. */
-const countries = new Map<CountryCode, CountryAt[]>();
-let countriesSeen = 0;
-
-/** `countryInfo` of a code in a call year, remembered here without building a text key. */
-function countryAt(code: CountryCode, callYear: CallYear): CountryAt {
-  const byYear = childMap(countries, code, newArray);
-  const index = callYear - CALL_YEARS[0];
-  let entry = byYear[index];
-  if (entry === undefined) {
-    entry = { info: countryInfo(code, callYear), id: countriesSeen++ };
-    byYear[index] = entry;
-  }
-  return entry;
-}
-
-const newArray = (): CountryAt[] => [];
 
 /**
  * Checks an already validated mobility against a rule pack (used by the grants engine too).
  *
  * The result is frozen all the way down without a deep freeze: issues are frozen as they are
- * made (`makeIssue`), figures are shared frozen records, the duration is frozen by `durationOf`.
+ * made (`makeIssue`), figures are frozen records, the duration is frozen by `durationOf`.
  */
 export function eligibilityOf(pack: RulePack, m: Mobility): EligibilityResult {
   const figures = activityFigures(pack, m);
@@ -63,19 +33,17 @@ export function eligibilityOf(pack: RulePack, m: Mobility): EligibilityResult {
   };
   // The travel-day allowance matters only when travel days are declared.
   if (duration.declaredTravelDays > 0) for (const figure of duration.figures) use(figure);
-  const sending = countryAt(m.sendingCountry, m.callYear);
-  const receiving = countryAt(m.receivingCountry, m.callYear);
   const ctx: CheckContext = {
     m,
     pack,
     duration,
     figures,
-    sending: sending.info,
-    receiving: receiving.info,
-    countryPair: receiving.id * 2 ** 16 + sending.id,
+    sending: countryInfo(m.sendingCountry, m.callYear),
+    receiving: countryInfo(m.receivingCountry, m.callYear),
     use,
   };
-  // One call per family (each call site sees one function); the lists are frozen, mostly shared.
+  // One call per family (each call site sees one function); each list is frozen, and a family
+  // that finds nothing returns the shared empty list.
   const lists = [
     durationChecks(ctx),
     countryChecks(ctx),
@@ -84,7 +52,7 @@ export function eligibilityOf(pack: RulePack, m: Mobility): EligibilityResult {
     fundingChecks(ctx),
   ];
   // After the checks: they record the figures they use.
-  const issues = joinIssues(m, lists, provisional);
+  const issues = joinIssues(pack, lists, provisional);
   return Object.freeze({
     eligible: !hasError(issues),
     issues,
@@ -109,7 +77,7 @@ function hasError(issues: readonly EligibilityIssue[]): boolean {
  * arrays of several kinds, and `for…of` over them is slower.
  */
 function joinIssues(
-  m: Mobility,
+  pack: RulePack,
   lists: readonly (readonly EligibilityIssue[])[],
   provisional: readonly FigureUsed[] | undefined,
 ): readonly EligibilityIssue[] {
@@ -129,32 +97,40 @@ function joinIssues(
     for (let j = 0; j < list.length; j++) issues[next++] = list[j] as EligibilityIssue;
   }
   if (provisional !== undefined) {
+    const warnings = packTable(pack, provisionalIssues);
     for (let i = 0; i < provisional.length; i++) {
-      issues[next++] = provisionalIssue(m, provisional[i] as FigureUsed);
+      const figure = provisional[i] as FigureUsed;
+      issues[next++] = warnings.get(figure.path) ?? provisionalIssue(pack, figure);
     }
   }
   return Object.freeze(issues);
 }
 
-const provisionalIssues = new WeakMap<FigureUsed, Map<number, EligibilityIssue>>();
+/**
+ * The `provisional-rule` warning of a figure of `pack` that is not confirmed. A pack figure's
+ * value is plain JSON (a number, a text or a small record: the rule-pack schema allows nothing
+ * else), so `JSON.stringify` shows it.
+ */
+function provisionalIssue(pack: RulePack, figure: FigureUsed): EligibilityIssue {
+  return makeIssue(
+    pack,
+    'provisional-rule',
+    `This check used ${figure.path} = ${JSON.stringify(figure.value)}, a figure that is ${figure.status} (not confirmed by the Programme Guide or two independent sources); the verdict may change when it is confirmed.`,
+    { figure },
+  );
+}
 
 /**
- * The `provisional-rule` issue of a figure: it depends only on the figure and the call year, so
- * one frozen issue is shared by every mobility that used the figure in that call year.
+ * The `provisional-rule` warning of every figure of a pack that is not confirmed, by path: a
+ * property of the pack (its text names the figure and the pack's call year), made once per pack
+ * in the pack's index and shared by every result that used the figure.
  */
-function provisionalIssue(m: Mobility, figure: FigureUsed): EligibilityIssue {
-  const byYear = childMap(provisionalIssues, figure, newMap);
-  let issue = byYear.get(m.callYear);
-  if (issue === undefined) {
-    issue = makeIssue(
-      m,
-      'provisional-rule',
-      `This check used ${figure.path} = ${showInput(figure.value)}, a figure that is ${figure.status} (not confirmed by the Programme Guide or two independent sources); the verdict may change when it is confirmed.`,
-      { figure },
-    );
-    byYear.set(m.callYear, issue);
+function provisionalIssues(pack: RulePack): ReadonlyMap<string, EligibilityIssue> {
+  const issues = new Map<string, EligibilityIssue>();
+  for (const figure of figureRecords(pack).values()) {
+    if (isProvisional(figure.status)) issues.set(figure.path, provisionalIssue(pack, figure));
   }
-  return issue;
+  return issues;
 }
 
 /**
@@ -203,7 +179,7 @@ function provisionalIssue(m: Mobility, figure: FigureUsed): EligibilityIssue {
  * ```
  */
 export function checkEligibility(mobility: MobilityInput): EligibilityResult {
-  const m = toMobility(mobility);
+  const m = parseMobility(mobility);
   return eligibilityOf(getRules(m.callYear), m);
 }
 

@@ -1,43 +1,12 @@
 import type { CallYear } from '../_lib/callYear.js';
-import type { FigureStatus } from '../_lib/provenance.js';
+import type { FigureUsed } from '../_lib/provenance.js';
 import { type SafeResult, toSafe } from '../_lib/zod.js';
 import { getRules } from '../rules/getRules.js';
 import type { RulePack } from '../rules/types.js';
 import { dayCountMethodOf } from './activityKinds.js';
 import { countDays, type DayCountMethod, toMonthsAndDays } from './countDays.js';
-import { figureUsed } from './eligibility/makeIssue.js';
-import { type Mobility, type MobilityInput, toMobility } from './MobilityInputSchema.js';
-import {
-  type ActivityFigures,
-  activityFigures,
-  type LocatedFigure,
-  travelDayAllowanceFor,
-} from './mobilityRules.js';
-
-/**
- * A rule-pack figure a result used: where it is in the pack, and how far it can be trusted.
- *
- * @example
- * ```ts
- * import type { FigureUsed } from 'erasmus-kit';
- * const used: FigureUsed = {
- *   path: 'travelDays.KA131-HED.staff-teaching.standard.standard',
- *   value: 2,
- *   status: 'confirmed',
- *   sources: ['https://wikis.ec.europa.eu/x/UINTC'],
- * };
- * ```
- */
-export interface FigureUsed {
-  /** The figure's path in the call year's rule pack, dotted (`durations.KA131-HED.…`). */
-  readonly path: string;
-  /** The value that was used. */
-  readonly value: unknown;
-  /** How far the figure can be trusted; anything but `confirmed` makes a result provisional. */
-  readonly status: FigureStatus;
-  /** The figure's sources. */
-  readonly sources: readonly string[];
-}
+import { type Mobility, type MobilityInput, parseMobility } from './MobilityInputSchema.js';
+import { type ActivityFigures, activityFigures, travelDayAllowanceFor } from './mobilityRules.js';
 
 /**
  * The duration of a mobility as the Beneficiary Module counts it, field by field in the BM's
@@ -134,8 +103,8 @@ export function durationOf(
   const travelDays = Math.min(declaredTravelDays, travelDayAllowance);
   const fundedDays = fundedStayDays + travelDays;
   const { months, days } = toMonthsAndDays(fundedDays);
-  // Frozen all the way down without a deep freeze: the figures list is a shared frozen array of
-  // a shared frozen record (the pack is frozen), or the shared empty list.
+  // Frozen all the way down without a deep freeze: the figures list is a frozen array of a frozen
+  // record (whose sources are the frozen pack's), or the shared empty list.
   return Object.freeze({
     callYear: m.callYear,
     method,
@@ -151,22 +120,11 @@ export function durationOf(
     fullMonths: months,
     extraDays: days,
     virtualDays: m.virtualDays ?? 0,
-    figures: allowance ? figuresOf(allowance) : NO_FIGURES,
+    figures: allowance ? Object.freeze([allowance.used]) : NO_FIGURES,
   });
 }
 
 const NO_FIGURES: readonly FigureUsed[] = Object.freeze([]);
-const figureLists = new WeakMap<LocatedFigure<number>, readonly FigureUsed[]>();
-
-/** `[the allowance as a FigureUsed]`, one frozen list per located figure. */
-function figuresOf(allowance: LocatedFigure<number>): readonly FigureUsed[] {
-  let list = figureLists.get(allowance);
-  if (list === undefined) {
-    list = Object.freeze([figureUsed(allowance)]);
-    figureLists.set(allowance, list);
-  }
-  return list;
-}
 
 /**
  * Computes the duration of a mobility as the Beneficiary Module does (the counts of
@@ -209,7 +167,7 @@ function figuresOf(allowance: LocatedFigure<number>): readonly FigureUsed[] {
  * ```
  */
 export function computeDuration(mobility: MobilityInput): Duration {
-  const m = toMobility(mobility);
+  const m = parseMobility(mobility);
   return durationOf(getRules(m.callYear), m);
 }
 

@@ -4,8 +4,7 @@
  *
  * @module
  */
-import { isProvisional } from '../_lib/provenance.js';
-import type { FigureUsed } from './computeDuration.js';
+import { type FigureUsed, isProvisional } from '../_lib/provenance.js';
 
 /**
  * Adds `figure` to `list` when it is not confirmed and no figure of its path is listed yet (one

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { makeParser } from '../_lib/zod.js';
+import { makeParser, type SafeResult } from '../_lib/zod.js';
 import { errorMessages } from '../messages.js';
 import {
   ASSOCIATED_COUNTRIES,
@@ -18,9 +18,12 @@ const knownCodes: ReadonlySet<string> = new Set<string>([
   ...Object.keys(TERRITORIES),
 ]);
 
+/** The shape of a country code: two letters, in any case (whether it is known is another check). */
+export const COUNTRY_CODE_SHAPE = /^[A-Za-z]{2}$/;
+
 /** The canonical code for an input string, or `undefined` if it is not one erasmus-kit knows. */
 export function canonicalCountryCode(input: string): CountryCode | undefined {
-  if (!/^[A-Za-z]{2}$/.test(input)) return undefined;
+  if (!COUNTRY_CODE_SHAPE.test(input)) return undefined;
   const upper = input.toUpperCase();
   const code = COUNTRY_CODE_ALIASES[upper as keyof typeof COUNTRY_CODE_ALIASES] ?? upper;
   return knownCodes.has(code) ? (code as CountryCode) : undefined;
@@ -49,13 +52,23 @@ export const CountryCodeSchema: z.ZodMiniPipe<
   z.ZodMiniTransform<CountryCode, string>
 > = z
   .pipe(
-    z.string({ error: unknownCountry }).check(
-      z.refine((input: string) => canonicalCountryCode(input) !== undefined, {
-        error: unknownCountry,
+    z.string({ error: unknownCountry }),
+    // One transform both checks and canonicalises. Its issue is the one a refinement would give,
+    // and like a refinement's it lets the checks of an enclosing object run (`continue`).
+    z.transform((input: string, ctx): CountryCode => {
+      const code = canonicalCountryCode(input);
+      if (code !== undefined) return code;
+      const message = unknownCountry({ input });
+      ctx.issues.push({
+        code: 'custom',
+        path: [],
         params: { code: 'unknown-country' },
-      }),
-    ),
-    z.transform((input: string) => canonicalCountryCode(input) as CountryCode),
+        message,
+        input,
+        continue: true,
+      });
+      return z.NEVER;
+    }),
   )
   .register(z.globalRegistry, {
     description:
@@ -63,7 +76,7 @@ export const CountryCodeSchema: z.ZodMiniPipe<
     examples: ['DE', 'RS', 'EL', 'UK', 'XK', 'RE'],
   });
 
-const parser = makeParser(CountryCodeSchema);
+const parser = makeParser(CountryCodeSchema, { root: 'code' });
 
 /**
  * Validates a country code and returns its canonical form: upper case, `EL` → `GR`,
@@ -83,4 +96,24 @@ const parser = makeParser(CountryCodeSchema);
  */
 export function normalizeCountryCode(code: unknown): CountryCode {
   return parser.parse(code);
+}
+
+/**
+ * The non-throwing twin of {@link normalizeCountryCode}: `{ success: false, error }` with the
+ * {@link InputError} (its issue carries `params: { code: 'unknown-country' }`) instead of
+ * throwing.
+ *
+ * @param code - a country code (untrusted input)
+ * @returns `{ success: true, data }` with the canonical code, or `{ success: false, error }`
+ *
+ * @example
+ * ```ts
+ * import { safeNormalizeCountryCode } from 'erasmus-kit';
+ * const code = safeNormalizeCountryCode('el');
+ * if (code.success) console.log(code.data); // 'GR'
+ * safeNormalizeCountryCode('XX').success; // false
+ * ```
+ */
+export function safeNormalizeCountryCode(code: unknown): SafeResult<CountryCode> {
+  return parser.safeParse(code);
 }

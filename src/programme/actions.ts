@@ -1,11 +1,15 @@
 import * as z from 'zod/mini';
-import { makeParser } from '../_lib/zod.js';
+import { makeParser, type SafeResult, toSafe } from '../_lib/zod.js';
+import { ErasmusKitError, type InputError } from '../errors.js';
 import { errorMessages } from '../messages.js';
 import { actionCatalogue } from './actionCatalogue.js';
 import { ACTION_CODES, type ActionCode } from './actionCodes.js';
 import type { ActionInfo, ActionSector, KeyAction, ManagingBody } from './actionTypes.js';
 
 const knownCodes: ReadonlySet<string> = new Set(ACTION_CODES);
+
+/** The shape of an action code: letters, digits and hyphens (whether it is known is another check). */
+export const ACTION_CODE_SHAPE = /^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/;
 
 /** The issue message for an unknown action code: it names the code. */
 const unknownAction = (issue: { readonly input?: unknown }): string =>
@@ -39,7 +43,7 @@ export const ActionCodeSchema = z
     examples: ['KA131-HED', 'KA122-SCH', 'KA220-YOU', 'CBHE-STRAND-1', 'JM-CHAIR'],
   });
 
-const parseCode = makeParser(ActionCodeSchema).parse;
+const parseCode = makeParser(ActionCodeSchema, { root: 'code' }).parse;
 
 /**
  * A filter for {@link listActions}: every given field must match.
@@ -67,7 +71,7 @@ const FilterSchema = z.optional(
     managedBy: z.optional(z.enum(['NA', 'EACEA', 'EC'])),
   }),
 );
-const parseFilter = makeParser(FilterSchema).parse;
+const parseFilter = makeParser(FilterSchema, { root: 'filter' }).parse;
 
 /** The catalogue in catalogue order. */
 const allActions: readonly ActionInfo[] = Object.freeze(
@@ -107,13 +111,37 @@ export function listActions(filter?: ListActionsFilter): readonly ActionInfo[] {
   );
 }
 
+const trySafeListActions = toSafe(listActions);
+
+/**
+ * The non-throwing twin of {@link listActions}: `{ success: false, error }` with the
+ * {@link InputError} for a malformed filter.
+ *
+ * @param filter - as for {@link listActions}
+ * @returns `{ success: true, data }` with the matching actions, or `{ success: false, error }`
+ *
+ * @example
+ * ```ts
+ * import { safeListActions } from 'erasmus-kit';
+ * const vet = safeListActions({ keyAction: 'KA1', sector: 'VET' });
+ * if (vet.success) console.log(vet.data.length); // 3
+ * const result = safeListActions({ keyAction: 'KA9' } as never);
+ * if (!result.success) console.log(result.error.issues[0]?.path); // ['filter', 'keyAction']
+ * ```
+ */
+export function safeListActions(filter?: ListActionsFilter): SafeResult<readonly ActionInfo[]> {
+  return trySafeListActions(filter);
+}
+
 /**
  * One action of the catalogue by its code (any case): `'KA131-HED'`, `'KA122-SCH'`,
  * `'KA220-YOU'`, `'CBHE-STRAND-1'`, `'JM-CHAIR'`, ...
  *
  * @param code - the action code (untrusted input)
  * @returns the frozen {@link ActionInfo}
- * @throws InputError naming the code when it is not in the catalogue
+ * @throws ErasmusKitError `unknown-action` for a code of the right shape (letters, digits and
+ *   hyphens) that is not in the catalogue (`'KA999'`)
+ * @throws InputError naming the code for anything else that is not in the catalogue
  *
  * @example
  * ```ts
@@ -125,5 +153,37 @@ export function listActions(filter?: ListActionsFilter): readonly ActionInfo[] {
  * ```
  */
 export function getAction(code: string): ActionInfo {
-  return actionCatalogue[parseCode(code)];
+  const input: unknown = code;
+  if (
+    typeof input === 'string' &&
+    ACTION_CODE_SHAPE.test(input) &&
+    !knownCodes.has(input.toUpperCase())
+  ) {
+    throw new ErasmusKitError('unknown-action', { code: input });
+  }
+  return actionCatalogue[parseCode(input)];
+}
+
+const trySafeGetAction = toSafe(getAction, ['unknown-action']);
+
+/**
+ * The non-throwing twin of {@link getAction}: `{ success: false, error }` where `getAction`
+ * throws (`error.code` is `invalid-input` or `unknown-action`).
+ *
+ * @param code - the action code (untrusted input)
+ * @returns `{ success: true, data }` with the {@link ActionInfo}, or `{ success: false, error }`
+ *
+ * @example
+ * ```ts
+ * import { safeGetAction } from 'erasmus-kit';
+ * const known = safeGetAction('ka122-vet');
+ * if (known.success) console.log(known.data.code); // 'KA122-VET'
+ * const unknown = safeGetAction('KA999');
+ * if (!unknown.success) console.log(unknown.error.code); // 'unknown-action'
+ * ```
+ */
+export function safeGetAction(
+  code: string,
+): SafeResult<ActionInfo, InputError | ErasmusKitError<'unknown-action'>> {
+  return trySafeGetAction(code);
 }

@@ -2,8 +2,13 @@ import * as z from 'zod/mini';
 import type { CallYear } from '../_lib/callYear.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import type { Provenance } from '../_lib/provenance.js';
-import { makeParser } from '../_lib/zod.js';
-import { normalizeCountryCode } from './CountryCodeSchema.js';
+import { makeParser, type SafeResult, toSafe } from '../_lib/zod.js';
+import { ErasmusKitError, type InputError } from '../errors.js';
+import {
+  COUNTRY_CODE_SHAPE,
+  canonicalCountryCode,
+  normalizeCountryCode,
+} from './CountryCodeSchema.js';
 import {
   ASSOCIATED_COUNTRIES,
   type CountryCode,
@@ -179,12 +184,13 @@ const OptionsSchema = z.optional(
       z.string().check(
         z.refine(isLocale, {
           error: (issue) => `Invalid locale ${JSON.stringify(issue.input)}: expected a BCP 47 tag.`,
+          params: { code: 'unknown-locale' },
         }),
       ),
     ),
   }),
 );
-const parseOptions = makeParser(OptionsSchema).parse;
+const parseOptions = makeParser(OptionsSchema, { root: 'options' }).parse;
 
 /** Whether `Intl` accepts a string as a locale tag. */
 function isLocale(value: string): boolean {
@@ -207,24 +213,25 @@ function nameOf(code: CountryCode, locale: string): string {
   return names.of(code) ?? code;
 }
 
-const infoCache = new Map<string, CountryInfo>();
-/** Bound on the cache (every code × call year in a handful of locales). */
-const MAX_CACHED = 10_000;
+/**
+ * The English infos of every code, one frozen table per call year, built on the first request
+ * for that year (six at most: English is the language of every result of the library).
+ */
+const englishTables = new Map<CallYear, ReadonlyMap<CountryCode, CountryInfo>>();
 
 /**
- * The info of a canonical code for a call year, cached (results are frozen, so they are shared).
- * Internal and non-validating: for hot paths that already hold a parsed `CountryCode` and a
- * checked `CallYear` (the public entry points are {@link getCountry} and {@link listCountries}).
+ * The info of a canonical code for a call year (frozen). Internal and non-validating: for hot
+ * paths that already hold a parsed `CountryCode` and a checked `CallYear` (the public entry
+ * points are {@link getCountry} and {@link listCountries}).
  */
 export function countryInfo(code: CountryCode, callYear: CallYear, locale = 'en'): CountryInfo {
-  const key = `${code}|${callYear}|${locale}`;
-  let info = infoCache.get(key);
-  if (info === undefined) {
-    info = buildInfo(code, callYear, locale);
-    if (infoCache.size >= MAX_CACHED) infoCache.clear();
-    infoCache.set(key, info);
+  if (locale !== 'en') return buildInfo(code, callYear, locale);
+  let table = englishTables.get(callYear);
+  if (table === undefined) {
+    table = new Map(allCodes.map((each) => [each, buildInfo(each, callYear, 'en')]));
+    englishTables.set(callYear, table);
   }
-  return info;
+  return table.get(code) as CountryInfo;
 }
 
 /** Builds the info of a known canonical code for a validated call year and locale. */
@@ -288,7 +295,9 @@ function buildInfo(code: CountryCode, callYear: CallYear, locale: string): Count
  * @param callYear - the call year (2021–2026): groups changed in call 2024
  * @param options - `locale` for the name (default `'en'`)
  * @returns a frozen {@link CountryInfo}
- * @throws InputError naming the code when it is malformed or unknown, or for bad options
+ * @throws InputError naming the code when it is not two letters, or for bad options
+ * @throws ErasmusKitError `unknown-country` for two letters that name no country Erasmus+ uses
+ *   (`'XX'`)
  * @throws ErasmusKitError `unsupported-call-year` for a call year outside 2021–2026
  *
  * @example
@@ -307,10 +316,55 @@ export function getCountry(
   callYear: CallYear,
   options?: GetCountryOptions,
 ): CountryInfo {
-  const canonical = normalizeCountryCode(code);
+  const canonical = knownCountryCode(code);
   assertCallYear(callYear);
   const locale = parseOptions(options)?.locale ?? 'en';
   return countryInfo(canonical, callYear, locale);
+}
+
+/**
+ * The canonical code of a code erasmus-kit knows. Two letters that name no such country throw
+ * `unknown-country`; anything else that is not a known code throws an {@link InputError}.
+ */
+function knownCountryCode(code: unknown): CountryCode {
+  if (typeof code === 'string' && COUNTRY_CODE_SHAPE.test(code)) {
+    const canonical = canonicalCountryCode(code);
+    if (canonical === undefined) throw new ErasmusKitError('unknown-country', { code });
+    return canonical;
+  }
+  return normalizeCountryCode(code);
+}
+
+const trySafeGetCountry = toSafe(getCountry, ['unknown-country', 'unsupported-call-year']);
+
+/**
+ * The non-throwing twin of {@link getCountry}: `{ success: false, error }` where `getCountry`
+ * throws, with the error it would have thrown (`error.code` is `invalid-input`,
+ * `unknown-country` or `unsupported-call-year`).
+ *
+ * @param code - the country code (untrusted input)
+ * @param callYear - the call year (2021–2026)
+ * @param options - as for {@link getCountry}
+ * @returns `{ success: true, data }` with the {@link CountryInfo}, or `{ success: false, error }`
+ *
+ * @example
+ * ```ts
+ * import { safeGetCountry } from 'erasmus-kit';
+ * const known = safeGetCountry('el', 2024);
+ * if (known.success) console.log(known.data.code); // 'GR'
+ * const unknown = safeGetCountry('XX', 2024);
+ * if (!unknown.success) console.log(unknown.error.code); // 'unknown-country'
+ * ```
+ */
+export function safeGetCountry(
+  code: string,
+  callYear: CallYear,
+  options?: GetCountryOptions,
+): SafeResult<
+  CountryInfo,
+  InputError | ErasmusKitError<'unknown-country' | 'unsupported-call-year'>
+> {
+  return trySafeGetCountry(code, callYear, options);
 }
 
 /**
@@ -322,7 +376,7 @@ export function getCountry(
  * @param options - `locale` for the names (default `'en'`)
  * @returns a frozen array of frozen {@link CountryInfo}
  * @throws ErasmusKitError `unsupported-call-year` for a call year outside 2021–2026
- * @throws InputError for bad options
+ * @throws InputError for bad options or a call year that is not a whole number
  *
  * @example
  * ```ts
@@ -339,4 +393,30 @@ export function listCountries(
   assertCallYear(callYear);
   const locale = parseOptions(options)?.locale ?? 'en';
   return Object.freeze(allCodes.map((code) => countryInfo(code, callYear, locale)));
+}
+
+const trySafeListCountries = toSafe(listCountries, ['unsupported-call-year']);
+
+/**
+ * The non-throwing twin of {@link listCountries}: `{ success: false, error }` where
+ * `listCountries` throws (`error.code` is `invalid-input` or `unsupported-call-year`).
+ *
+ * @param callYear - the call year (2021–2026)
+ * @param options - as for {@link listCountries}
+ * @returns `{ success: true, data }` with the countries, or `{ success: false, error }`
+ *
+ * @example
+ * ```ts
+ * import { safeListCountries } from 'erasmus-kit';
+ * const countries = safeListCountries(2024);
+ * if (countries.success) console.log(countries.data.length > 100); // true
+ * const result = safeListCountries(2019 as never);
+ * if (!result.success) console.log(result.error.code); // 'unsupported-call-year'
+ * ```
+ */
+export function safeListCountries(
+  callYear: CallYear,
+  options?: GetCountryOptions,
+): SafeResult<readonly CountryInfo[], InputError | ErasmusKitError<'unsupported-call-year'>> {
+  return trySafeListCountries(callYear, options);
 }

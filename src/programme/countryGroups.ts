@@ -1,19 +1,12 @@
-import { CALL_YEAR_RANGE, type CallYear, isCallYear } from '../_lib/callYear.js';
-import { ErasmusKitError } from '../errors.js';
+import type { CallYear } from '../_lib/callYear.js';
+import { assertCallYear } from '../_lib/callYearSchema.js';
+import { type SafeResult, toSafe } from '../_lib/zod.js';
+import type { ErasmusKitError, InputError } from '../errors.js';
 import { countryGroupTables } from './countryGroupTables.js';
 import type { CountryGroupTable } from './countryGroupTypes.js';
 
+export { assertCallYear } from '../_lib/callYearSchema.js';
 export type { CountryGroupTable, LivingCostGroup } from './countryGroupTypes.js';
-
-/** Throws `unsupported-call-year` unless `callYear` is a supported call year. */
-export function assertCallYear(callYear: unknown): asserts callYear is CallYear {
-  if (!isCallYear(callYear)) {
-    throw new ErasmusKitError('unsupported-call-year', {
-      callYear,
-      supported: CALL_YEAR_RANGE,
-    });
-  }
-}
 
 /** The first call year of the table in force for `callYear`. */
 function tableYear(callYear: CallYear): 2021 | 2024 | 2025 {
@@ -30,7 +23,8 @@ function tableYear(callYear: CallYear): 2021 | 2024 | 2025 {
  *
  * @param callYear - a supported call year (2021–2026)
  * @returns the frozen table, with its provenance and per-country exceptions
- * @throws ErasmusKitError `unsupported-call-year` for any other value
+ * @throws ErasmusKitError `unsupported-call-year` for another whole number; InputError (at
+ * `callYear`) for anything that is not a whole number
  *
  * @example
  * ```ts
@@ -46,6 +40,31 @@ export function heCountryGroups(callYear: CallYear): CountryGroupTable {
   return countryGroupTables.he[tableYear(callYear)];
 }
 
+const trySafeHeCountryGroups = toSafe(heCountryGroups, ['unsupported-call-year']);
+
+/**
+ * The non-throwing twin of {@link heCountryGroups}: `{ success: false, error }` (code
+ * `unsupported-call-year`) for a whole number that is not a supported call year, an `InputError`
+ * at `callYear` for anything else.
+ *
+ * @param callYear - a supported call year (2021–2026)
+ * @returns `{ success: true, data }` with the table, or `{ success: false, error }`
+ *
+ * @example
+ * ```ts
+ * import { safeHeCountryGroups } from 'erasmus-kit';
+ * const table = safeHeCountryGroups(2024);
+ * if (table.success) console.log(table.data.groups['DE']); // 1
+ * const result = safeHeCountryGroups(2020 as never);
+ * if (!result.success) console.log(result.error.code); // 'unsupported-call-year'
+ * ```
+ */
+export function safeHeCountryGroups(
+  callYear: CallYear,
+): SafeResult<CountryGroupTable, InputError | ErasmusKitError<'unsupported-call-year'>> {
+  return trySafeHeCountryGroups(callYear);
+}
+
 /**
  * The VET, school and adult-education (KA121/KA122) country groups for individual support in
  * force for a call year. They hold the 33 EU Member States and associated third countries only;
@@ -54,7 +73,8 @@ export function heCountryGroups(callYear: CallYear): CountryGroupTable {
  *
  * @param callYear - a supported call year (2021–2026)
  * @returns the frozen table, with its provenance
- * @throws ErasmusKitError `unsupported-call-year` for any other value
+ * @throws ErasmusKitError `unsupported-call-year` for another whole number; InputError (at
+ * `callYear`) for anything that is not a whole number
  *
  * @example
  * ```ts
@@ -67,4 +87,31 @@ export function heCountryGroups(callYear: CallYear): CountryGroupTable {
 export function vetSchAduCountryGroups(callYear: CallYear): CountryGroupTable {
   assertCallYear(callYear);
   return countryGroupTables.vetSchAdu[tableYear(callYear)];
+}
+
+const trySafeVetSchAduCountryGroups = toSafe(vetSchAduCountryGroups, ['unsupported-call-year']);
+
+/**
+ * The non-throwing twin of {@link vetSchAduCountryGroups}: `{ success: false, error }` (code
+ * `unsupported-call-year`) for a whole number that is not a supported call year, an
+ * `InputError` at `callYear` for anything else.
+ *
+ * @param callYear - a supported call year (2021–2026)
+ * @returns `{ success: true, data }` with the table, or `{ success: false, error }`
+ *
+ * @example
+ * ```ts
+ * import { safeVetSchAduCountryGroups } from 'erasmus-kit';
+ * const table = safeVetSchAduCountryGroups(2022);
+ * if (table.success) console.log(table.data.groups['ES']); // 2
+ * const result = safeVetSchAduCountryGroups(2020 as never);
+ * if (!result.success) console.log(result.error.code); // 'unsupported-call-year'
+ * const notANumber = safeVetSchAduCountryGroups('2024' as never);
+ * if (!notANumber.success) console.log(notANumber.error.code); // 'invalid-input'
+ * ```
+ */
+export function safeVetSchAduCountryGroups(
+  callYear: CallYear,
+): SafeResult<CountryGroupTable, InputError | ErasmusKitError<'unsupported-call-year'>> {
+  return trySafeVetSchAduCountryGroups(callYear);
 }

@@ -9,11 +9,11 @@ import type {
   YearStatus,
 } from '../indicators/evaluationTypes.js';
 import type { Strategy } from '../indicators/strategyTypes.js';
+import { chartSvg } from './chart/chartSvg.js';
 import type { Block, Cell } from './docModel.js';
 import { fill, formatNumber, formatShare } from './format.js';
 import { reportLabels } from './labels/reportLabels.js';
 import type { ReportLabels, ReportLocale } from './labels/types.js';
-import { chartSvg } from './renderIndicatorChart.js';
 import { actualText, ratioText, targetText } from './yearText.js';
 
 const YEAR_STATUSES: readonly YearStatus[] = [
@@ -170,14 +170,14 @@ function indicatorBlocks(ctx: Context, ev: IndicatorEvaluation, level: 3 | 4 | 5
     return [
       fill(t.satisfaction, {
         year: year.year,
-        share: formatShare(locale, Number(s.share)),
+        share: formatShare(locale, s.share),
         satisfied: formatNumber(locale, s.satisfied),
         responses: formatNumber(locale, s.responses),
         level: formatShare(locale, s.interval.confidence),
-        lower: formatShare(locale, Number(s.interval.lower)),
-        upper: formatShare(locale, Number(s.interval.upper)),
+        lower: formatShare(locale, s.interval.lower),
+        upper: formatShare(locale, s.interval.upper),
         target: fill(s.target.direction === 'at-most' ? t.atMost : t.atLeast, {
-          value: formatShare(locale, Number(s.target.value)),
+          value: formatShare(locale, s.target.value),
         }),
         verdict: labels.verdict[s.verdict],
       }),

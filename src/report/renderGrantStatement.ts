@@ -1,3 +1,4 @@
+import { type SafeResult, toSafe } from '../_lib/zod.js';
 import type { GrantResult } from '../grants/types.js';
 import { type Block, toHtml, toMarkdown } from './docModel.js';
 import { counted, fill, formatMoney } from './format.js';
@@ -158,4 +159,39 @@ export function renderGrantStatement(grant: GrantResult, options: GrantStatement
   grantArgs.parse({ grant, options });
   const { blocks, title } = statementBlocks(grant, options.locale);
   return options.format === 'html' ? toHtml(blocks, title, options.locale) : toMarkdown(blocks);
+}
+
+const trySafeRenderGrantStatement = toSafe(renderGrantStatement);
+
+/**
+ * The non-throwing twin of {@link renderGrantStatement}: `{ success: false, error }` with the
+ * {@link InputError} when the grant result or the options are not of the expected shape.
+ *
+ * @param grant - the result of `calculateGrant`
+ * @param options - as for {@link renderGrantStatement}
+ * @returns `{ success: true, data }` with the statement, or `{ success: false, error }`
+ *
+ * @example
+ * ```ts
+ * import { calculateGrant, safeRenderGrantStatement } from 'erasmus-kit';
+ * const grant = calculateGrant({
+ *   action: 'KA131-HED',
+ *   activity: 'staff-training',
+ *   callYear: 2024,
+ *   sendingCountry: 'RS',
+ *   receivingCountry: 'HR',
+ *   startDate: '2024-10-07',
+ *   endDate: '2024-10-11',
+ * });
+ * const statement = safeRenderGrantStatement(grant, { format: 'markdown', locale: 'en' });
+ * if (statement.success) console.log(statement.data.startsWith('#')); // true
+ * // a locale the reports do not have:
+ * safeRenderGrantStatement(grant, { format: 'markdown', locale: 'de' as never }).success; // false
+ * ```
+ */
+export function safeRenderGrantStatement(
+  grant: GrantResult,
+  options: GrantStatementOptions,
+): SafeResult<string> {
+  return trySafeRenderGrantStatement(grant, options);
 }

@@ -1,3 +1,4 @@
+import { type SafeResult, toSafe } from '../_lib/zod.js';
 import type { PlanEvaluation } from '../indicators/evaluationTypes.js';
 import type { Strategy } from '../indicators/strategyTypes.js';
 import { toHtml, toMarkdown } from './docModel.js';
@@ -98,4 +99,32 @@ export function renderPlanReport(evaluation: PlanEvaluation, options: PlanReport
   const charts = options.format === 'html' && options.charts !== false;
   const { blocks, title } = planBlocks(evaluation, options.locale, options.strategy, charts);
   return options.format === 'html' ? toHtml(blocks, title, options.locale) : toMarkdown(blocks);
+}
+
+const trySafeRenderPlanReport = toSafe(renderPlanReport);
+
+/**
+ * The non-throwing twin of {@link renderPlanReport}: `{ success: false, error }` with the
+ * {@link InputError} when the evaluation or the options are not of the expected shape.
+ *
+ * @param evaluation - the result of `evaluatePlan`
+ * @param options - as for {@link renderPlanReport}
+ * @returns `{ success: true, data }` with the report, or `{ success: false, error }`
+ *
+ * @example
+ * ```ts
+ * import { evaluatePlan, safeRenderPlanReport } from 'erasmus-kit';
+ * const evaluation = evaluatePlan({ institution: { name: 'A school' }, goals: [] }, [], {
+ *   asOf: '2017-01-15',
+ * });
+ * const report = safeRenderPlanReport(evaluation, { format: 'markdown', locale: 'en' });
+ * if (report.success) console.log(report.data.startsWith('# ')); // true
+ * safeRenderPlanReport(evaluation, { format: 'pdf' as never, locale: 'en' }).success; // false
+ * ```
+ */
+export function safeRenderPlanReport(
+  evaluation: PlanEvaluation,
+  options: PlanReportOptions,
+): SafeResult<string> {
+  return trySafeRenderPlanReport(evaluation, options);
 }

@@ -9,7 +9,12 @@ import { makeParser } from '../_lib/zod.js';
 /** A report locale. */
 export const ReportLocaleSchema = z.enum(['en', 'sr-Cyrl', 'sr-Latn', 'hr', 'lt']);
 
-const finite = z.number().check(z.refine(Number.isFinite, 'Expected a finite number'));
+const finite = z.number().check(
+  z.refine(Number.isFinite, {
+    error: 'Expected a finite number',
+    params: { code: 'not-finite' },
+  }),
+);
 const nullableNumber = z.nullable(finite);
 const yearStatus = z.enum(['met', 'not-met', 'inconclusive', 'no-data', 'not-due']);
 const overallStatus = z.enum(['achieved', 'on-track', 'at-risk', 'off-track']);
@@ -22,17 +27,13 @@ const kind = z.enum([
   'event-driven',
   'milestone',
 ]);
-const decimalString = z.string().check(z.regex(/^-?\d+(\.\d+)?$/, 'Expected a decimal string'));
-
 const SatisfactionSchema = z.looseObject({
-  share: z.nullable(decimalString),
-  interval: z.nullable(
-    z.looseObject({ lower: decimalString, upper: decimalString, confidence: finite }),
-  ),
+  share: nullableNumber,
+  interval: z.nullable(z.looseObject({ lower: finite, upper: finite, confidence: finite })),
   verdict: z.enum(['met', 'not-met', 'inconclusive', 'insufficient-data']),
   satisfied: finite,
   responses: finite,
-  target: z.looseObject({ direction: z.enum(['at-least', 'at-most']), value: decimalString }),
+  target: z.looseObject({ direction: z.enum(['at-least', 'at-most']), value: finite }),
 });
 
 const YearSchema = z.looseObject({
@@ -211,6 +212,7 @@ const GrantShape = z
     z.refine((grant) => grant.complete === (grant.missing.length === 0), {
       message: 'complete must be false exactly when missing lists a part',
       path: ['complete'],
+      params: { code: 'inconsistent-result' },
     }),
   );
 

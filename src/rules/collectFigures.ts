@@ -1,5 +1,5 @@
+import type { FigureEntry } from '../_lib/provenance.js';
 import { isFigure } from './figureHelpers.js';
-import type { FigureEntry } from './listFigures.js';
 import type { RulePack } from './types.js';
 
 function walk(value: unknown, path: string, out: FigureEntry[]): void {

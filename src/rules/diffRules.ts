@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { FigureStatus } from '../_lib/provenance.js';
-import { makeParser } from '../_lib/zod.js';
+import { makeParser, type SafeResult, toSafe } from '../_lib/zod.js';
 import { collectFigures } from './collectFigures.js';
 import { RulePackSchema } from './RulePackSchema.js';
 import type { RulePack } from './types.js';
@@ -52,7 +52,7 @@ const inputSchema = z.tuple([
   RulePackSchema,
   z.optional(z.strictObject({ includeStatusChanges: z.optional(z.boolean()) })),
 ]);
-const inputParser = makeParser(inputSchema);
+const inputParser = makeParser(inputSchema, { root: { args: ['a', 'b', 'options'] } });
 
 /** JSON with sorted keys, so equal values compare equal whatever their key order. */
 function canonical(value: unknown): string {
@@ -123,4 +123,31 @@ export function diffRules(
     }
   }
   return Object.freeze(changes.map((change) => Object.freeze(change)));
+}
+
+const trySafeDiffRules = toSafe(diffRules);
+
+/**
+ * The non-throwing twin of {@link diffRules}: `{ success: false, error }` with the
+ * {@link InputError} when an argument is not a valid rule pack (or the options are bad).
+ *
+ * @param a - the earlier pack
+ * @param b - the later pack
+ * @param options - as for {@link diffRules}
+ * @returns `{ success: true, data }` with the changes, or `{ success: false, error }`
+ *
+ * @example
+ * ```ts
+ * import { rules2023, rules2024, safeDiffRules } from 'erasmus-kit';
+ * const changes = safeDiffRules(rules2023, rules2024);
+ * if (changes.success) console.log(changes.data.length > 0); // true
+ * safeDiffRules(rules2023, null as never).success; // false
+ * ```
+ */
+export function safeDiffRules(
+  a: RulePack,
+  b: RulePack,
+  options?: DiffRulesOptions,
+): SafeResult<readonly RuleChange[]> {
+  return trySafeDiffRules(a, b, options);
 }

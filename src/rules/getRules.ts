@@ -1,7 +1,7 @@
-import * as z from 'zod/mini';
-import { CALL_YEAR_RANGE, type CallYear, isCallYear } from '../_lib/callYear.js';
-import { makeParser } from '../_lib/zod.js';
-import { ErasmusKitError } from '../errors.js';
+import type { CallYear } from '../_lib/callYear.js';
+import { assertCallYear } from '../_lib/callYearSchema.js';
+import { type SafeResult, toSafe } from '../_lib/zod.js';
+import type { ErasmusKitError, InputError } from '../errors.js';
 import { rules2021 } from './rules2021.js';
 import { rules2022 } from './rules2022.js';
 import { rules2023 } from './rules2023.js';
@@ -18,8 +18,6 @@ const PACKS: { readonly [Y in CallYear]: RulePack } = {
   2025: rules2025,
   2026: rules2026,
 };
-
-const callYearInput = makeParser(z.int({ error: 'Expected a call year: an integer such as 2024' }));
 
 /**
  * The rule pack of a call year (the year of the call under which the project was awarded).
@@ -40,11 +38,32 @@ const callYearInput = makeParser(z.int({ error: 'Expected a call year: an intege
 export function getRules(callYear: CallYear): RulePack;
 export function getRules(callYear: unknown): RulePack;
 export function getRules(callYear: unknown): RulePack {
-  if (isCallYear(callYear)) return PACKS[callYear];
   // Not a supported year: an InputError if it is not even an integer, else unsupported-call-year.
-  const year = callYearInput.parse(callYear);
-  throw new ErasmusKitError('unsupported-call-year', {
-    callYear: year,
-    supported: CALL_YEAR_RANGE,
-  });
+  assertCallYear(callYear);
+  return PACKS[callYear];
+}
+
+const trySafeGetRules = toSafe(getRules, ['unsupported-call-year']);
+
+/**
+ * The non-throwing twin of {@link getRules}: `{ success: false, error }` where `getRules` throws,
+ * with the error it would have thrown (`error.code` is `invalid-input` for a value that is not an
+ * integer, `unsupported-call-year` for an integer without a pack).
+ *
+ * @param callYear - 2021 … 2026
+ * @returns `{ success: true, data }` with the pack, or `{ success: false, error }`
+ *
+ * @example
+ * ```ts
+ * import { safeGetRules } from 'erasmus-kit';
+ * const rules = safeGetRules(2024);
+ * if (rules.success) console.log(rules.data.callYear); // 2024
+ * const result = safeGetRules(2019);
+ * if (!result.success) console.log(result.error.code); // 'unsupported-call-year'
+ * ```
+ */
+export function safeGetRules(
+  callYear: unknown,
+): SafeResult<RulePack, InputError | ErasmusKitError<'unsupported-call-year'>> {
+  return trySafeGetRules(callYear);
 }

@@ -1,27 +1,10 @@
-import type { Figure } from '../_lib/provenance.js';
-import { makeParser } from '../_lib/zod.js';
+import type { FigureEntry } from '../_lib/provenance.js';
+import { makeParser, type SafeResult, toSafe } from '../_lib/zod.js';
 import { collectFigures } from './collectFigures.js';
 import { RulePackSchema } from './RulePackSchema.js';
 import type { RulePack } from './types.js';
 
-/**
- * One figure of a rule pack with its path (`'ka131.studentMonthly.1'`,
- * `'travelBands.KA131-HED.0.standard'`, `'countryGroups.he.groups.DE'`).
- *
- * @example
- * ```ts
- * import { type FigureEntry, listFigures, rules2024 } from 'erasmus-kit';
- * const first: FigureEntry | undefined = listFigures(rules2024)[0];
- * ```
- */
-export interface FigureEntry {
-  /** Dotted path of the figure inside the pack; array items by index. */
-  readonly path: string;
-  /** The figure: value, sources, status. */
-  readonly figure: Figure<unknown>;
-}
-
-const packParser = makeParser(RulePackSchema);
+const packParser = makeParser(RulePackSchema, { root: 'pack' });
 
 /**
  * Every figure of a pack with its path, in a stable order (the pack's key order). Country
@@ -41,4 +24,25 @@ const packParser = makeParser(RulePackSchema);
 export function listFigures(pack: RulePack): readonly FigureEntry[] {
   packParser.parse(pack);
   return collectFigures(pack);
+}
+
+const trySafeListFigures = toSafe(listFigures);
+
+/**
+ * The non-throwing twin of {@link listFigures}: `{ success: false, error }` with the
+ * {@link InputError} when `pack` is not a valid rule pack.
+ *
+ * @param pack - a rule pack
+ * @returns `{ success: true, data }` with the figures, or `{ success: false, error }`
+ *
+ * @example
+ * ```ts
+ * import { rules2021, safeListFigures } from 'erasmus-kit';
+ * const figures = safeListFigures(rules2021);
+ * if (figures.success) console.log(figures.data.length > 100); // true
+ * safeListFigures({} as never).success; // false
+ * ```
+ */
+export function safeListFigures(pack: RulePack): SafeResult<readonly FigureEntry[]> {
+  return trySafeListFigures(pack);
 }

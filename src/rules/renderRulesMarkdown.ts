@@ -1,7 +1,6 @@
-import type { FigureStatus } from '../_lib/provenance.js';
-import { makeParser } from '../_lib/zod.js';
+import type { FigureEntry, FigureStatus } from '../_lib/provenance.js';
+import { makeParser, type SafeResult, toSafe } from '../_lib/zod.js';
 import { collectFigures } from './collectFigures.js';
-import type { FigureEntry } from './listFigures.js';
 import { RulePackSchema } from './RulePackSchema.js';
 import type { RulePack, TravelBand } from './types.js';
 
@@ -27,7 +26,7 @@ const STATUSES: readonly FigureStatus[] = [
   'derived',
 ];
 
-const packParser = makeParser(RulePackSchema);
+const packParser = makeParser(RulePackSchema, { root: 'pack' });
 
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
@@ -188,4 +187,25 @@ export function renderRulesMarkdown(pack: RulePack): string {
   });
   lines.push('');
   return lines.join('\n');
+}
+
+const trySafeRenderRulesMarkdown = toSafe(renderRulesMarkdown);
+
+/**
+ * The non-throwing twin of {@link renderRulesMarkdown}: `{ success: false, error }` with the
+ * {@link InputError} when `pack` is not a valid rule pack.
+ *
+ * @param pack - a rule pack
+ * @returns `{ success: true, data }` with the Markdown text, or `{ success: false, error }`
+ *
+ * @example
+ * ```ts
+ * import { rules2024, safeRenderRulesMarkdown } from 'erasmus-kit';
+ * const page = safeRenderRulesMarkdown(rules2024);
+ * if (page.success) console.log(page.data.startsWith('---')); // true
+ * safeRenderRulesMarkdown({ callYear: 2024 } as never).success; // false
+ * ```
+ */
+export function safeRenderRulesMarkdown(pack: RulePack): SafeResult<string> {
+  return trySafeRenderRulesMarkdown(pack);
 }

@@ -41,8 +41,8 @@ const evaluateArgs = makeParser(EvaluateArgsSchema);
  * Input: counts `{ satisfied, responses, invited? }`, raw answers `{ answers, scale? }` or Likert
  * counts `{ likert }` (answers and Likert counts count the top two points of the scale as
  * satisfied unless `options.satisfiedFrom` says otherwise). Threshold: `0.85`, `"85%"`,
- * `{ atLeast: 0.85 }` or `{ atMost: 0.1 }`. Verdicts are computed from the unrounded bounds; the
- * result shows them rounded to four places.
+ * `{ atLeast: 0.85 }` or `{ atMost: 0.1 }`. Shares and bounds are numbers rounded to four places;
+ * verdicts are computed from the unrounded values.
  *
  * @param input - the survey results
  * @param threshold - the target share
@@ -56,7 +56,7 @@ const evaluateArgs = makeParser(EvaluateArgsSchema);
  * ```ts
  * import { evaluateSatisfaction } from 'erasmus-kit';
  * const result = evaluateSatisfaction({ satisfied: 18, responses: 20 }, '85%');
- * result.share; // '0.9000'
+ * result.share; // 0.9
  * result.pointVerdict; // 'met'
  * result.verdict; // 'inconclusive'
  * result.explanation;

@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import { makeParser, type SafeResult } from '../_lib/zod.js';
-import { formatShare } from './formatShare.js';
-import { describeTarget, judge } from './judge.js';
+import { describeTarget, judge, reportedTarget } from './judge.js';
 import {
   checkSurvey,
   EvaluateOptionsSchema,
@@ -98,7 +97,7 @@ function evaluateParsed(args: ParsedScheduleArgs): SatisfactionScheduleResult {
       const survey = args.surveys[String(year)];
       /* v8 ignore next -- the key comes from the same record */
       if (threshold === undefined) throw new RangeError('unreachable');
-      const target = { direction: threshold.direction, value: formatShare(threshold.value) };
+      const target = reportedTarget(threshold);
       if (survey === undefined) {
         counts['no-data']++;
         return {

@@ -4,10 +4,15 @@
  *
  * @module
  */
-import { formatLevel, formatPercent, formatShare } from './formatShare.js';
 import { twoSidedZ } from './normalQuantile.js';
 import type { ParsedOptions, ParsedThreshold, Tally } from './schemas.js';
-import type { InsufficientDataReason, SatisfactionResult, SatisfactionVerdict } from './types.js';
+import { formatLevel, formatPercent, reportedInterval, roundShare } from './shares.js';
+import type {
+  InsufficientDataReason,
+  SatisfactionResult,
+  SatisfactionTarget,
+  SatisfactionVerdict,
+} from './types.js';
 import { wilsonBounds } from './wilsonBounds.js';
 
 /** The default minimum number of responses (the UK NSS publication threshold, https://wonkhe.com/blogs/is-it-time-to-change-the-rules-on-nss-publication). */
@@ -22,6 +27,11 @@ export function describeTarget(threshold: ParsedThreshold): string {
   return `the target of ${word} ${formatLevel(threshold.value)}`;
 }
 
+/** A threshold as a result reports it: its direction and its share rounded to four places. */
+export function reportedTarget(threshold: ParsedThreshold): SatisfactionTarget {
+  return { direction: threshold.direction, value: roundShare(threshold.value) };
+}
+
 /** Judges one tally against one threshold. */
 export function judge(
   tally: Tally,
@@ -33,13 +43,13 @@ export function judge(
   const minResponses = options?.minResponses ?? DEFAULT_MIN_RESPONSES;
   const label = options?.label ?? 'satisfied';
   const { satisfied, responses, invited } = tally;
-  const target = { direction: threshold.direction, value: formatShare(threshold.value) };
+  const target = reportedTarget(threshold);
   const targetText = describeTarget(threshold);
   const atLeast = threshold.direction === 'at-least';
 
   const rate = invited === undefined ? undefined : responses / invited;
   const rateFields =
-    invited === undefined || rate === undefined ? {} : { invited, responseRate: formatShare(rate) };
+    invited === undefined || rate === undefined ? {} : { invited, responseRate: roundShare(rate) };
   const rateText = rate === undefined ? '' : `, response rate ${formatPercent(rate)}`;
 
   let insufficient: InsufficientDataReason | undefined;
@@ -72,12 +82,8 @@ export function judge(
   }
 
   const share = satisfied / responses;
-  const { lower, upper } = wilsonBounds(
-    satisfied,
-    responses,
-    twoSidedZ(confidence),
-    continuityCorrection,
-  );
+  const bounds = wilsonBounds(satisfied, responses, twoSidedZ(confidence), continuityCorrection);
+  const { lower, upper } = bounds;
   const t = threshold.value;
   const pointVerdict = (atLeast ? share >= t : share <= t) ? 'met' : 'not-met';
   let verdict: SatisfactionVerdict;
@@ -98,13 +104,8 @@ export function judge(
           : `insufficient data to judge ${targetText} (${gateText})`;
 
   return {
-    share: formatShare(share),
-    interval: {
-      lower: formatShare(lower),
-      upper: formatShare(upper),
-      confidence,
-      continuityCorrection,
-    },
+    share: roundShare(share),
+    interval: reportedInterval(bounds, confidence, continuityCorrection),
     pointVerdict,
     verdict,
     ...(insufficient === undefined ? {} : { insufficientData: insufficient }),

@@ -91,13 +91,5 @@ export function normalQuantile(p: number): number {
  * e.g. 1.959963984540054 for 0.95.
  */
 export function twoSidedZ(confidence: number): number {
-  // Almost every call asks for the same few levels (0.95 above all): remember the last one.
-  if (confidence !== lastConfidence) {
-    lastZ = -normalQuantile((1 - confidence) / 2);
-    lastConfidence = confidence;
-  }
-  return lastZ;
+  return -normalQuantile((1 - confidence) / 2);
 }
-
-let lastConfidence = Number.NaN;
-let lastZ = Number.NaN;

@@ -5,6 +5,7 @@
  * @module
  */
 import * as z from 'zod/mini';
+import type { InputIssueCode } from '../inputIssueCodes.js';
 
 const PERCENT = /^\s*(\d{1,3}(?:\.\d+)?)\s*%\s*$/;
 
@@ -171,7 +172,7 @@ function scaleOf(survey: ParsedSurvey): number {
   return survey.scale ?? 5;
 }
 
-type Issue = { message: string; path: PropertyKey[] };
+type Issue = { message: string; path: PropertyKey[]; params: { code: InputIssueCode } };
 
 /**
  * Cross-checks one survey and the options that apply to it, returning every problem with a path
@@ -185,8 +186,8 @@ export function checkSurvey(
   optionsPath: readonly PropertyKey[],
 ): Issue[] {
   const issues: Issue[] = [];
-  const at = (path: PropertyKey[], message: string) =>
-    issues.push({ message, path: [...surveyPath, ...path] });
+  const at = (path: PropertyKey[], message: string, code: InputIssueCode) =>
+    issues.push({ message, path: [...surveyPath, ...path], params: { code } });
   const forms = (['satisfied', 'answers', 'likert'] as const).filter(
     (key) => survey[key] !== undefined || (key === 'satisfied' && survey.responses !== undefined),
   );
@@ -196,20 +197,27 @@ export function checkSurvey(
       forms.length === 0
         ? 'Expected survey results: { satisfied, responses }, { answers } or { likert }'
         : `Give only one form of survey results, not ${forms.join(' and ')}`,
+      forms.length === 0 ? 'missing-field' : 'conflicting-fields',
     );
     return issues;
   }
   const { satisfied, responses, invited } = survey;
   if (forms[0] === 'satisfied') {
-    if (satisfied === undefined) at(['satisfied'], 'Expected the number of satisfied respondents');
-    if (responses === undefined) at(['responses'], 'Expected the number of responses');
+    if (satisfied === undefined)
+      at(['satisfied'], 'Expected the number of satisfied respondents', 'missing-field');
+    if (responses === undefined)
+      at(['responses'], 'Expected the number of responses', 'missing-field');
     if (survey.scale !== undefined)
-      at(['scale'], 'A scale applies to answers or likert counts only');
+      at(['scale'], 'A scale applies to answers or likert counts only', 'conflicting-fields');
     if (satisfied !== undefined && responses !== undefined && satisfied > responses) {
-      at(['satisfied'], `More satisfied (${satisfied}) than responses (${responses})`);
+      at(
+        ['satisfied'],
+        `More satisfied (${satisfied}) than responses (${responses})`,
+        'exceeds-total',
+      );
     }
     if (responses !== undefined && invited !== undefined && responses > invited) {
-      at(['invited'], `Fewer invited (${invited}) than responses (${responses})`);
+      at(['invited'], `Fewer invited (${invited}) than responses (${responses})`, 'exceeds-total');
     }
   } else {
     const scale = scaleOf(survey);
@@ -217,15 +225,18 @@ export function checkSurvey(
       at(
         ['scale'],
         `The scale (${survey.scale}) differs from the number of Likert counts (${scale})`,
+        'conflicting-fields',
       );
     }
     if (survey.answers !== undefined) {
       survey.answers.forEach((score, index) => {
-        if (score > scale) at(['answers', index], `Score ${score} is above the scale 1–${scale}`);
+        if (score > scale)
+          at(['answers', index], `Score ${score} is above the scale 1–${scale}`, 'out-of-range');
       });
     } else if (survey.likert !== undefined && !Array.isArray(survey.likert)) {
       for (const key of Object.keys(survey.likert)) {
-        if (Number(key) > scale) at(['likert', key], `Point ${key} is above the scale 1–${scale}`);
+        if (Number(key) > scale)
+          at(['likert', key], `Point ${key} is above the scale 1–${scale}`, 'out-of-range');
       }
     }
     const from = options?.satisfiedFrom;
@@ -233,15 +244,20 @@ export function checkSurvey(
       issues.push({
         message: `satisfiedFrom (${from}) is above the scale 1–${scale}`,
         path: [...optionsPath, 'satisfiedFrom'],
+        params: { code: 'out-of-range' },
       });
     }
     const count = countResponses(survey);
     if (invited !== undefined && count > invited) {
-      at(['invited'], `Fewer invited (${invited}) than responses (${count})`);
+      at(['invited'], `Fewer invited (${invited}) than responses (${count})`, 'exceeds-total');
     }
   }
   if (options?.minResponseRate !== undefined && invited === undefined) {
-    at(['invited'], 'The number invited is needed when options.minResponseRate is set');
+    at(
+      ['invited'],
+      'The number invited is needed when options.minResponseRate is set',
+      'missing-field',
+    );
   }
   return issues;
 }

@@ -1,5 +1,43 @@
-import type { ShareString } from './formatShare.js';
-import type { WilsonInterval } from './wilsonInterval.js';
+/**
+ * Options of `wilsonInterval`.
+ *
+ * @example
+ * ```ts
+ * import type { WilsonIntervalOptions } from 'erasmus-kit';
+ * const options: WilsonIntervalOptions = { confidence: 0.9, continuityCorrection: true };
+ * ```
+ */
+export interface WilsonIntervalOptions {
+  /**
+   * The two-sided confidence level, strictly between 0 and 1: `0.95` (the default) or `"95%"`.
+   * Any level works; the normal quantile is computed, not looked up.
+   */
+  readonly confidence?: number | `${number}%`;
+  /** Apply Newcombe's continuity correction (a slightly wider, more conservative interval). Default `false`. */
+  readonly continuityCorrection?: boolean;
+}
+
+/**
+ * A Wilson score interval. Its bounds are shares: numbers in [0, 1] rounded half up to four
+ * places (see docs/satisfaction.md, "Rounding").
+ *
+ * @example
+ * ```ts
+ * import { type WilsonInterval, wilsonInterval } from 'erasmus-kit';
+ * const interval: WilsonInterval = wilsonInterval(18, 20);
+ * interval.lower; // 0.699
+ * ```
+ */
+export interface WilsonInterval {
+  /** The lower bound, e.g. `0.699`. Exactly `0` when there are no successes. */
+  readonly lower: number;
+  /** The upper bound, e.g. `0.9721`. Exactly `1` when every trial is a success. */
+  readonly upper: number;
+  /** The two-sided confidence level used, as a number (e.g. `0.95`). */
+  readonly confidence: number;
+  /** Whether the continuity correction was applied. */
+  readonly continuityCorrection: boolean;
+}
 
 /**
  * Survey results as counts: how many respondents were satisfied, how many answered and, when
@@ -158,14 +196,14 @@ export type SatisfactionVerdict = 'met' | 'not-met' | 'inconclusive' | 'insuffic
  * @example
  * ```ts
  * import type { SatisfactionTarget } from 'erasmus-kit';
- * const target: SatisfactionTarget = { direction: 'at-least', value: '0.8500' };
+ * const target: SatisfactionTarget = { direction: 'at-least', value: 0.85 };
  * ```
  */
 export interface SatisfactionTarget {
   /** `at-least` for "not less than 85%", `at-most` for "no more than 10%". */
   readonly direction: 'at-least' | 'at-most';
-  /** The threshold as a four-place share, e.g. `"0.8500"`. */
-  readonly value: ShareString;
+  /** The threshold as a share rounded to four places, e.g. `0.85`. */
+  readonly value: number;
 }
 
 /**
@@ -191,8 +229,8 @@ export type InsufficientDataReason = 'too-few-responses' | 'response-rate-too-lo
  * ```
  */
 export interface SatisfactionResult {
-  /** The observed share satisfied/responses as a four-place string; `null` with no responses. */
-  readonly share: ShareString | null;
+  /** The observed share satisfied ÷ responses, rounded to four places (`0.9`); `null` with no responses. */
+  readonly share: number | null;
   /** The Wilson interval around the share; `null` with no responses. */
   readonly interval: WilsonInterval | null;
   /**
@@ -210,8 +248,8 @@ export interface SatisfactionResult {
   readonly responses: number;
   /** People invited, when given. */
   readonly invited?: number;
-  /** responses ÷ invited as a four-place string, when `invited` was given. */
-  readonly responseRate?: ShareString;
+  /** responses ÷ invited, rounded to four places (`0.6667`), when `invited` was given. */
+  readonly responseRate?: number;
   /** The threshold judged against. */
   readonly target: SatisfactionTarget;
   /**

@@ -1,6 +1,6 @@
 /**
- * The Wilson score interval as plain numbers (internal). The public, validated entry point is
- * `wilsonInterval`, which returns the bounds as four-place decimal strings.
+ * The Wilson score interval, unrounded (internal). The public, validated entry point is
+ * `wilsonInterval`, which returns the bounds rounded to four places.
  *
  * @module
  */

@@ -1,49 +1,10 @@
 import * as z from 'zod/mini';
 import { makeParser, type SafeResult } from '../_lib/zod.js';
-import { formatShare, type ShareString } from './formatShare.js';
 import { twoSidedZ } from './normalQuantile.js';
 import { ConfidenceSchema } from './schemas.js';
+import { reportedInterval } from './shares.js';
+import type { WilsonInterval, WilsonIntervalOptions } from './types.js';
 import { wilsonBounds } from './wilsonBounds.js';
-
-/**
- * Options of {@link wilsonInterval}.
- *
- * @example
- * ```ts
- * import type { WilsonIntervalOptions } from 'erasmus-kit';
- * const options: WilsonIntervalOptions = { confidence: 0.9, continuityCorrection: true };
- * ```
- */
-export interface WilsonIntervalOptions {
-  /**
-   * The two-sided confidence level, strictly between 0 and 1: `0.95` (the default) or `"95%"`.
-   * Any level works; the normal quantile is computed, not looked up.
-   */
-  readonly confidence?: number | `${number}%`;
-  /** Apply Newcombe's continuity correction (a slightly wider, more conservative interval). Default `false`. */
-  readonly continuityCorrection?: boolean;
-}
-
-/**
- * A Wilson score interval. Bounds are four-place decimal strings (see {@link ShareString}).
- *
- * @example
- * ```ts
- * import { type WilsonInterval, wilsonInterval } from 'erasmus-kit';
- * const interval: WilsonInterval = wilsonInterval(18, 20);
- * interval.lower; // '0.6990'
- * ```
- */
-export interface WilsonInterval {
-  /** The lower bound, e.g. `"0.6990"`. Exactly `"0.0000"` when there are no successes. */
-  readonly lower: ShareString;
-  /** The upper bound, e.g. `"0.9721"`. Exactly `"1.0000"` when every trial is a success. */
-  readonly upper: ShareString;
-  /** The two-sided confidence level used, as a number (e.g. `0.95`). */
-  readonly confidence: number;
-  /** Whether the continuity correction was applied. */
-  readonly continuityCorrection: boolean;
-}
 
 const WilsonArgsSchema = z
   .object({
@@ -64,6 +25,7 @@ const WilsonArgsSchema = z
           input: args,
           message: 'successes must not exceed n',
           path: ['successes'],
+          params: { code: 'exceeds-total' },
         });
       }
     }),
@@ -75,12 +37,7 @@ function fromArgs(args: z.output<typeof WilsonArgsSchema>): WilsonInterval {
   const confidence = args.options?.confidence ?? 0.95;
   const continuityCorrection = args.options?.continuityCorrection ?? false;
   const bounds = wilsonBounds(args.successes, args.n, twoSidedZ(confidence), continuityCorrection);
-  return {
-    lower: formatShare(bounds.lower),
-    upper: formatShare(bounds.upper),
-    confidence,
-    continuityCorrection,
-  };
+  return reportedInterval(bounds, confidence, continuityCorrection);
 }
 
 /**
@@ -88,20 +45,21 @@ function fromArgs(args: z.output<typeof WilsonArgsSchema>): WilsonInterval {
  * (default 95%), optionally with Newcombe's continuity correction. Unlike the textbook
  * "p ± z·√(p(1−p)/n)" interval it behaves well for small `n` and for shares near 0 or 1.
  *
- * The bounds are computed in floating point and returned rounded half up to four places.
+ * The bounds are computed in floating point and returned as numbers rounded half up to four
+ * places.
  *
  * @param successes - the number of successes (e.g. satisfied respondents), a whole number ≥ 0
  * @param n - the number of trials (e.g. responses), a whole number ≥ 1 and ≥ `successes`
  * @param options - `confidence` (default `0.95`) and `continuityCorrection` (default `false`)
- * @returns the interval, bounds as four-place strings
+ * @returns the interval, its bounds rounded to four places
  * @throws {@link InputError} naming the bad field (`successes`, `n`, `options.confidence`, ...)
  *
  * @example
  * ```ts
  * import { wilsonInterval } from 'erasmus-kit';
- * wilsonInterval(18, 20); // { lower: '0.6990', upper: '0.9721', confidence: 0.95, continuityCorrection: false }
- * wilsonInterval(0, 10, { confidence: 0.99 }).upper; // '0.3989'
- * wilsonInterval(18, 20, { continuityCorrection: true }).lower; // '0.6687'
+ * wilsonInterval(18, 20); // { lower: 0.699, upper: 0.9721, confidence: 0.95, continuityCorrection: false }
+ * wilsonInterval(0, 10, { confidence: 0.99 }).upper; // 0.3989
+ * wilsonInterval(18, 20, { continuityCorrection: true }).lower; // 0.6687
  * ```
  */
 export function wilsonInterval(

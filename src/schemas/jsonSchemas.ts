@@ -7,9 +7,9 @@ import { ActualSchema, ActualsSchema } from '../indicators/actualSchema.js';
 import { IndicatorSchema } from '../indicators/indicatorSchema.js';
 import { StrategySchema } from '../indicators/strategySchema.js';
 import { MobilityInputSchema } from '../mobility/MobilityInputSchema.js';
-import { ActionCodeSchema } from '../programme/actions.js';
-import { CountryCodeSchema } from '../programme/CountryCodeSchema.js';
-import { RateSheetInputSchema } from '../rules/defineRateSheet.js';
+import { ACTION_CODE_SHAPE, ActionCodeSchema } from '../programme/actions.js';
+import { COUNTRY_CODE_SHAPE, CountryCodeSchema } from '../programme/CountryCodeSchema.js';
+import { RateSheetInputSchema } from '../rules/rateSheet/RateSheetInputSchema.js';
 import { EvaluateOptionsSchema, SurveySchema, ThresholdSchema } from '../satisfaction/schemas.js';
 
 /**
@@ -177,28 +177,35 @@ const SOURCES = {
 
 /**
  * Keywords added to the JSON Schema of the strings checked by a refinement (which JSON Schema
- * cannot carry): the shape that the refinement implies, wherever the schema is used.
+ * cannot carry): the shape that the refinement implies, wherever the schema is used. Made while
+ * the schemas are built (once).
  */
-const STRING_SHAPES = new Map<z.core.$ZodType, Readonly<Record<string, string>>>([
-  // `YYYY-MM-DD` with a month 01–12 and a day 01–31 (the calendar check is zod's alone).
-  [
-    IsoDateSchema._zod.def.in,
-    { pattern: '^[1-9]\\d{3}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$', format: 'date' },
-  ],
-  // Two letters in any case (whether erasmus-kit knows the country is zod's check).
-  [CountryCodeSchema._zod.def.in, { pattern: '^[A-Za-z]{2}$' }],
-  // Letters, digits and hyphens (whether the catalogue has the action is zod's check).
-  [ActionCodeSchema._zod.def.in, { pattern: '^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$' }],
-]);
+function stringShapes(): ReadonlyMap<z.core.$ZodType, Readonly<Record<string, string>>> {
+  return new Map<z.core.$ZodType, Readonly<Record<string, string>>>([
+    // `YYYY-MM-DD` with a month 01–12 and a day 01–31 (the calendar check is zod's alone).
+    [
+      IsoDateSchema._zod.def.in,
+      { pattern: '^[1-9]\\d{3}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$', format: 'date' },
+    ],
+    // Two letters in any case (whether erasmus-kit knows the country is zod's check).
+    [CountryCodeSchema._zod.def.in, { pattern: COUNTRY_CODE_SHAPE.source }],
+    // Letters, digits and hyphens (whether the catalogue has the action is zod's check).
+    [ActionCodeSchema._zod.def.in, { pattern: ACTION_CODE_SHAPE.source }],
+  ]);
+}
 
 /** Turns one zod schema into its JSON Schema, with the fallback metadata if it has none. */
-function build(schema: z.core.$ZodType, fallback: Fallback | undefined): JsonSchema {
+function build(
+  schema: z.core.$ZodType,
+  fallback: Fallback | undefined,
+  shapes: ReturnType<typeof stringShapes>,
+): JsonSchema {
   const json = z.toJSONSchema(schema, {
     target: 'draft-2020-12',
     io: 'input',
     unrepresentable: 'any',
     override: (context) => {
-      const shape = STRING_SHAPES.get(context.zodSchema);
+      const shape = shapes.get(context.zodSchema);
       if (shape !== undefined) Object.assign(context.jsonSchema, shape);
     },
   }) as { description?: string; examples?: unknown[]; [keyword: string]: unknown };
@@ -214,7 +221,8 @@ function build(schema: z.core.$ZodType, fallback: Fallback | undefined): JsonSch
   return JSON.parse(JSON.stringify(json)) as JsonSchema;
 }
 
-let cache: JsonSchemas | undefined;
+/** The schemas, built on the first call (a lazily built singleton). */
+let built: JsonSchemas | undefined;
 
 /**
  * The JSON Schema (draft 2020-12) of every public input of the library, for hosts written in
@@ -228,7 +236,7 @@ let cache: JsonSchemas | undefined;
  * their call year's ranges): a value valid against the JSON Schema can still be rejected by the
  * library, never the reverse for these inputs. See the guide `docs/json-schemas.md`.
  *
- * Computed on the first call and cached: importing the library costs nothing. The result is
+ * Built on the first call and kept: importing the library costs nothing. The result is
  * deeply frozen, so the same object is returned every time.
  *
  * @returns a frozen `{ [name]: JsonSchema }` object
@@ -243,14 +251,17 @@ let cache: JsonSchemas | undefined;
  * ```
  */
 export function jsonSchemas(): JsonSchemas {
-  if (cache === undefined) {
+  if (built === undefined) {
+    const shapes = stringShapes();
     const entries = Object.entries(SOURCES).map(([name, source]) => [
       name,
-      deepFreezeJson(build(source.schema, 'fallback' in source ? source.fallback : undefined)),
+      deepFreezeJson(
+        build(source.schema, 'fallback' in source ? source.fallback : undefined, shapes),
+      ),
     ]);
-    cache = Object.freeze(Object.fromEntries(entries)) as JsonSchemas;
+    built = Object.freeze(Object.fromEntries(entries)) as JsonSchemas;
   }
-  return cache;
+  return built;
 }
 
 /** Freezes a JSON value and everything in it (JSON Schemas are trees of plain data). */

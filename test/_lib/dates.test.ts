@@ -4,7 +4,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
-  compareIsoDates,
   daysInclusive,
   daysInMonth,
   fromDayNumber,
@@ -85,9 +84,7 @@ describe('calendar arithmetic', () => {
     expect(fromDayNumber(19723)).toBe('2024-01-01');
   });
 
-  it('compares and adds days', () => {
-    expect(compareIsoDates('2023-01-01', '2023-01-02')).toBeLessThan(0);
-    expect(compareIsoDates('2023-01-02', '2023-01-02')).toBe(0);
+  it('adds days over month and year ends', () => {
     expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
     expect(addDays('2023-02-28', 1)).toBe('2023-03-01');
     expect(addDays('2024-01-01', -1)).toBe('2023-12-31');

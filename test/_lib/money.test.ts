@@ -3,23 +3,46 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal, dec } from '../../src/_lib/decimal.js';
 import {
+  capMoney,
   centsText,
   divMoney,
   formatMoney,
+  monthsAndDays,
   mulMoney,
   roundCents,
-  roundLine,
+  roundLines,
   sumMoney,
+  twoTiers,
 } from '../../src/_lib/money.js';
 
+/** Issue 15, "Money arithmetic in one module": what the grant engine computes, exactly. */
 describe('money arithmetic', () => {
-  it('adds exactly: 0.1 + 0.2 = 0.30', () => {
-    expect(formatMoney(sumMoney(['0.1', '0.2']))).toBe('0.30');
-    expect(sumMoney([0.1, 0.2]).equals(dec('0.3'))).toBe(true);
+  it('adds exactly: 0.1 + 0.2 = 0.30; the sum of nothing is zero', () => {
+    expect(formatMoney(sumMoney([dec('0.1'), dec('0.2')]))).toBe('0.30');
+    expect(sumMoney([dec(0.1), dec(0.2)]).equals(dec('0.3'))).toBe(true);
+    expect(formatMoney(sumMoney([]))).toBe('0.00');
   });
 
-  it('computes 1/30 of 640 × 10 = 213.33', () => {
-    expect(formatMoney(mulMoney(divMoney(640, 30), 10))).toBe('213.33');
+  it('months and extra days: 3 × 640 + 10 × 640 / 30 = 2133.33', () => {
+    expect(formatMoney(monthsAndDays(dec(640), 3, 10))).toBe('2133.33');
+    expect(monthsAndDays(dec(640), 3, 0).toString()).toBe('1920');
+    // The division comes last: 15 days of €674 are exactly half a month.
+    expect(monthsAndDays(dec(674), 0, 15).toString()).toBe('337');
+  });
+
+  it('two tiers: 14 days × 100 + 6 days × 70 = 1820; participants 100 × 400 + 30 × 230', () => {
+    expect(twoTiers(dec(100), 14, dec(70), 6).toString()).toBe('1820');
+    expect(twoTiers(dec(100), 5, dec(70), 0).toString()).toBe('500');
+    expect(twoTiers(dec(400), 100, dec(230), 30).toString()).toBe('46900');
+  });
+
+  it('multiplies by counts and shares, divides, and caps', () => {
+    expect(mulMoney(dec('1234.56'), dec('0.80')).toString()).toBe('987.648');
+    expect(mulMoney(dec('79'), 4).toString()).toBe('316');
+    expect(formatMoney(divMoney(dec(640), 30))).toBe('21.33');
+    expect(divMoney(dec(309), dec(1000)).toString()).toBe('0.309');
+    expect(capMoney(dec(800), dec(700)).toString()).toBe('700');
+    expect(capMoney(dec(600), dec(700)).toString()).toBe('600');
   });
 
   it('rounds half up to cents', () => {
@@ -27,6 +50,7 @@ describe('money arithmetic', () => {
     expect(formatMoney('2.344999')).toBe('2.34');
     expect(formatMoney('-2.345')).toBe('-2.35');
     expect(roundCents('0.005').toFixed(2)).toBe('0.01');
+    expect(roundCents('12.5').toString()).toBe('12.5');
   });
 
   it('never formats negative zero', () => {
@@ -40,26 +64,30 @@ describe('money arithmetic', () => {
     expect(formatMoney('1e-9')).toBe('0.00');
   });
 
-  it('sums nothing to zero', () => {
-    expect(formatMoney(sumMoney([]))).toBe('0.00');
-  });
-
   it('rejects non-finite values and division by zero', () => {
     expect(() => dec(Number.NaN)).toThrow(RangeError);
     expect(() => dec(Number.POSITIVE_INFINITY)).toThrow(RangeError);
-    expect(() => divMoney(1, 0)).toThrow(RangeError);
+    expect(() => divMoney(dec(1), 0)).toThrow(RangeError);
+    expect(() => divMoney(dec(1), dec(0))).toThrow(RangeError);
   });
 
-  it('applies rounding policies', () => {
-    expect(roundLine('10.125', 'per-line').toString()).toBe('10.13');
-    expect(roundLine('10.125', 'total-only').toString()).toBe('10.125');
+  it("rounds lines under a policy: 'per-line' adds the rounded lines, 'total-only' rounds the sum", () => {
+    const amounts = [dec('10.125'), dec('10.125'), dec('0.004')];
+    const perLine = roundLines(amounts, 'per-line');
+    expect(perLine.lines.map((d) => d.toFixed(2))).toEqual(['10.13', '10.13', '0.00']);
+    expect(perLine.total.toFixed(2)).toBe('20.26');
+    const totalOnly = roundLines(amounts, 'total-only');
+    expect(totalOnly.lines.map((d) => d.toFixed(2))).toEqual(['10.13', '10.13', '0.00']);
+    expect(totalOnly.total.toString()).toBe('20.25');
+    expect(roundLines([], 'per-line').total.toString()).toBe('0');
   });
 
   it('is immune to reconfiguration of the global Decimal', () => {
     const saved = { precision: DecimalGlobal.precision, rounding: DecimalGlobal.rounding };
     try {
       DecimalGlobal.set({ precision: 2, rounding: DecimalGlobal.ROUND_DOWN });
-      expect(formatMoney(mulMoney(divMoney(640, 30), 10))).toBe('213.33');
+      expect(formatMoney(mulMoney(divMoney(dec(640), 30), 10))).toBe('213.33');
+      expect(formatMoney(monthsAndDays(dec(640), 3, 10))).toBe('2133.33');
       expect(Decimal.precision).toBe(40);
     } finally {
       DecimalGlobal.set(saved);

@@ -51,13 +51,14 @@ describe('greatCircleDistanceKm', () => {
   });
 
   it.each([
-    [{ lat: 91, lon: 0 }, oslo, '0.lat'],
-    [warsaw, { lat: 0, lon: -181 }, '1.lon'],
-    [{ lat: Number.NaN, lon: 0 }, oslo, '0.lat'],
-    [{ lat: 0 }, oslo, '0.lon'],
-    [{ lat: '52', lon: 21 }, oslo, '0.lat'],
-    [null, oslo, '0'],
-    [{ lat: 0, lon: 0, alt: 3 }, oslo, '0'],
+    [{ lat: 91, lon: 0 }, oslo, 'from.lat'],
+    [warsaw, { lat: 0, lon: -181 }, 'to.lon'],
+    [{ lat: Number.NaN, lon: 0 }, oslo, 'from.lat'],
+    [{ lat: 0 }, oslo, 'from.lon'],
+    [{ lat: '52', lon: 21 }, oslo, 'from.lat'],
+    [null, oslo, 'from'],
+    [{ lat: 0, lon: 0, alt: 3 }, oslo, 'from'],
+    // issue 15, item 7: paths start at the argument's name (`from`, `to`), not its position
   ])('rejects bad coordinates with an InputError naming the field (%j)', (a, b, path) => {
     try {
       greatCircleDistanceKm(a as never, b as never);

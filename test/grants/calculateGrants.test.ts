@@ -66,13 +66,18 @@ describe('calculateGrants', () => {
       expect(item?.success).toBe(false);
       if (item?.success === false) {
         expect(item.error).toBeInstanceOf(InputError);
-        // Every issue of the row, and only of that row, with its index first.
-        expect(item.error.issues.every((issue) => issue.path[0] === index)).toBe(true);
+        // Every issue of the row, and only of that row, under `mobilities` and its index
+        // (issue 15, item 7).
+        expect(
+          item.error.issues.every(
+            (issue) => issue.path[0] === 'mobilities' && issue.path[1] === index,
+          ),
+        ).toBe(true);
       }
     }
     const endDate = results[1];
     if (endDate?.success === false) {
-      expect(endDate.error.issues.map((i) => i.path)).toContainEqual([1, 'endDate']);
+      expect(endDate.error.issues.map((i) => i.path)).toContainEqual(['mobilities', 1, 'endDate']);
     }
     // 200 mobilities with one typo: 199 results and one error.
     const office = Array.from({ length: 200 }, (_, i) =>
@@ -113,7 +118,7 @@ describe('estimateProjectBudget input', () => {
     expect(entry).toMatchObject({ source: 'count', index: 0, missing: [] });
     expect(entry?.error).toBeInstanceOf(InputError);
     expect(entry?.error?.issues.map((i) => i.path.join('.'))).toContain(
-      'counts.0.mobility.endDate',
+      'project.counts.0.mobility.endDate',
     );
     // The valid entries are computed: 1 + 3 participants.
     expect(budget.groups.map((g) => [g.source, g.index, g.participants])).toEqual([
@@ -135,9 +140,9 @@ describe('estimateProjectBudget input', () => {
     expect(budget.groups).toEqual([]);
     const paths = budget.incomplete.map((e) => e.error?.issues[0]?.path);
     expect(paths).toEqual([
-      ['mobilities', 0, 'callYear'],
-      ['mobilities', 1],
-      ['counts', 0, 'participants'],
+      ['project', 'mobilities', 0, 'callYear'],
+      ['project', 'mobilities', 1],
+      ['project', 'counts', 0, 'participants'],
     ]);
     expect(budget.incomplete[0]?.error?.message).toContain("differs from the project's 2024");
   });

@@ -104,6 +104,21 @@ const grant = kit.calculateGrant(longTermStudy);
 const sheet = kit.defineRateSheet(rateSheetInput);
 const countOptions = { indicatorId: '1.2.1', actions: ['KA131-HED'] };
 const survey = { satisfied: 18, responses: 20 };
+const bmRow = {
+  'GRANT AGREEMENT NO.': '2024-1-RS01-KA131-HED-000001234',
+  'Mobility Activity ID': '001234-MOB-00001',
+  'Activity Type': 'HE-STT',
+  'Sending Country': 'RS',
+  'Receiving Country': 'EL',
+  'Start Date': '07/10/2024',
+  'End Date': '11/10/2024',
+  'Individual support': '1052,00',
+};
+const records = [
+  { id: 'MOB-1', mobility: longTermStudy, reported: { total: grant.total } },
+  { id: 'MOB-2', mobility: badRow, reported: {} },
+];
+const reconciliation = kit.reconcileGrants(records);
 
 /** Valid arguments per function name (the safe twins use the same ones). */
 const VALID: Readonly<Record<string, readonly unknown[]>> = {
@@ -119,6 +134,7 @@ const VALID: Readonly<Record<string, readonly unknown[]>> = {
   evaluateIndicator: [indicator, smallActuals, evaluateOptions],
   evaluatePlan: [smallPlan, smallActuals, evaluateOptions],
   evaluateSatisfaction: [survey, '85%', { confidence: 0.95 }],
+  fromBeneficiaryModuleRows: [[bmRow], { firstRow: 2 }],
   evaluateSatisfactionSchedule: [{ 2016: 0.85 }, { 2016: survey }, { minResponses: 5 }],
   getAction: ['KA131-HED'],
   getCountry: ['el', 2024, { locale: 'en' }],
@@ -143,9 +159,12 @@ const VALID: Readonly<Record<string, readonly unknown[]>> = {
   parseStrategy: [smallPlan],
   rateFor: [sheet, 'ka131.studentMonthly.1'],
   renderGrantStatement: [grant, { format: 'markdown', locale: 'hr' }],
+  reconcileGrants: [records, { tolerance: '0.01' }],
+  renderReconciliationReport: [reconciliation, { format: 'markdown', locale: 'en' }],
   renderIndicatorChart: [indicatorEvaluation, { locale: 'lt' }],
   renderPlanReport: [planEvaluation, { format: 'markdown', locale: 'sr-Cyrl' }],
   renderRulesMarkdown: [kit.rules2024],
+  sumAmounts: [['1925.00', 12.5, '-3']],
   vetSchAduCountryGroups: [2024],
   wilsonInterval: [18, 20, { confidence: 0.9 }],
 };

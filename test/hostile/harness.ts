@@ -291,8 +291,9 @@ export function hostileArgs(entry: EntryPoint): fc.Arbitrary<unknown[]> {
 
 /**
  * Calls an entry point and its `safeX` twin (if any) with the same arguments: both keep the
- * contract, and they agree — `x` throws an InputError exactly when `safeX` returns
- * `{ success: false }`, and another erasmus-kit error is thrown by both.
+ * contract, and they agree — `x` throws an erasmus-kit error exactly when `safeX` returns
+ * `{ success: false, error }` with an error of the same code (issue 15 item 7: a twin returns
+ * every error a bad input causes, `unsupported-call-year` and `unknown-country` included).
  */
 export function callFamily(entry: EntryPoint, args: readonly unknown[]): void {
   if (entry.twin === undefined) {
@@ -311,8 +312,6 @@ export function callFamily(entry: EntryPoint, args: readonly unknown[]): void {
   const twinResult = twin.value as { success?: boolean; error?: unknown };
   const agree = outcome.ok
     ? twin.ok && twinResult.success === true
-    : code(outcome.value) === 'invalid-input'
-      ? twin.ok && twinResult.success === false
-      : !twin.ok && code(twin.value) === code(outcome.value);
+    : twin.ok && twinResult.success === false && code(twinResult.error) === code(outcome.value);
   if (!agree) throw new Error(`${entry.name} and ${entry.twin.name} disagree`);
 }

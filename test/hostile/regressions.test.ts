@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { seed001Actuals, seed001AsOf } from '../../examples/data/seed001-actuals.js';
 import { seed001Plan } from '../../examples/data/seed001-plan.js';
 import { showInput } from '../../src/_lib/showInput.js';
-import { ErasmusKitError, InputError } from '../../src/errors.js';
+import { InputError } from '../../src/errors.js';
 import * as kit from '../../src/index.js';
 import { round4 } from '../../src/indicators/compareToTarget.js';
 import { evaluateIndicator } from '../../src/indicators/evaluateIndicator.js';
@@ -63,11 +63,12 @@ describe('showInput', () => {
 });
 
 describe('messages with hostile details', () => {
-  it('builds unsupported-call-year for an object without a prototype (was a TypeError)', () => {
+  // Issue 15 item 7: a call year that is not a number is an InputError saying what was received.
+  it('builds an InputError for a call year that is an object without a prototype (was a TypeError)', () => {
     const error = caught(() => heCountryGroups(Object.create(null) as never));
-    expect(error).toBeInstanceOf(ErasmusKitError);
-    expect((error as Error).message).toBe(
-      'Call year {} is not supported: rule packs exist for 2021–2026.',
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).issues[0]?.message).toBe(
+      'callYear must be a number; got an object',
     );
   });
 
@@ -110,6 +111,7 @@ describe('listFigures validates its pack', () => {
     const error = caught(() => listFigures(broken as never));
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).issues[0]?.path).toEqual([
+      'pack', // issue 15 item 7: paths start at the argument's name
       'ka131',
       'studentMonthly',
       '1',

@@ -68,7 +68,8 @@ describe('indicator schema', () => {
     for (const [input, path] of cases) {
       const result = safeParseIndicator(input);
       expect(result.success, JSON.stringify(input)).toBe(false);
-      if (!result.success) expect(result.error.issues[0]?.path).toEqual(path);
+      // issue 15, item 7: paths start at the argument, `indicator`
+      if (!result.success) expect(result.error.issues[0]?.path).toEqual(['indicator', ...path]);
     }
     expect(() => parseIndicator({})).toThrow(InputError);
   });

@@ -19,11 +19,17 @@ const base = {
   endDate: '2023-04-15',
 } as const;
 
-/** The paths of the problems found in `input`, as dotted strings (`''` for the root). */
+/**
+ * The paths of the problems found in `input`, as dotted strings below the argument (`''` for the
+ * mobility itself). Every path starts at `mobility`, the argument's name (issue 15, item 7).
+ */
 function problemPaths(input: unknown): string[] {
   const result = safeParseMobility(input);
   if (result.success) return [];
-  return result.error.issues.map((issue) => issue.path.join('.'));
+  return result.error.issues.map((issue) => {
+    expect(issue.path[0]).toBe('mobility');
+    return issue.path.slice(1).join('.');
+  });
 }
 
 function messageOf(input: unknown): string {
@@ -140,7 +146,7 @@ describe('parseMobility: bad input gives InputError with each path', () => {
     );
     const message = messageOf(input);
     expect(message).toContain('Call year 2019 is not supported');
-    expect(message).toContain('→ at travel.from.lat');
+    expect(message).toContain('→ at mobility.travel.from.lat');
   });
 
   it.each([
@@ -280,4 +286,104 @@ describe('parseMobility: bad input gives InputError with each path', () => {
       expect(safeParseMobility(input).success).toBe(false);
     },
   );
+});
+
+// Moved from the agreement suite of the deleted fast path (issue 15, item 1): what they said
+// about the schema itself.
+describe('parseMobility: one path, frozen results (issue 15, item 1)', () => {
+  const full = {
+    action: 'KA131-HED',
+    callYear: 2024,
+    activity: 'student-traineeship',
+    format: 'long-term',
+    sendingCountry: 'rs',
+    receivingCountry: 'el',
+    startDate: '2024-09-15',
+    endDate: '2024-12-14',
+    travel: { from: { lat: 44.8, lon: 20.5 }, to: { lat: 37.98, lon: 23.73 }, realCostEur: 99.5 },
+    participant: { fewerOpportunities: true, residenceCountry: 'uk' },
+  };
+
+  it('gives parseMobility and safeParseMobility the same deeply frozen, canonical result', () => {
+    const parsed = parseMobility(full);
+    // An inherited prototype changes nothing: the same data, the same result.
+    const safe = safeParseMobility(Object.assign(Object.create({}), full));
+    expect(safe.success && safe.data).toStrictEqual(parsed);
+    for (const mobility of [parsed, safe.success ? safe.data : parsed]) {
+      expect(Object.isFrozen(mobility)).toBe(true);
+      expect(Object.isFrozen(mobility.travel)).toBe(true);
+      expect(Object.isFrozen(mobility.travel?.from)).toBe(true);
+      expect(Object.isFrozen(mobility.travel?.to)).toBe(true);
+      expect(Object.isFrozen(mobility.participant)).toBe(true);
+    }
+    expect(parsed.receivingCountry).toBe('GR');
+    expect(parsed.participant?.residenceCountry).toBe('GB');
+    expect(parsed.travel?.realCostEur).toBe('99.50');
+  });
+
+  it('returns a mobility it returned before as it is, and a copy of anything else', () => {
+    const parsed = parseMobility(full);
+    expect(parseMobility(parsed)).toBe(parsed);
+    const again = safeParseMobility(parsed);
+    expect(again.success && again.data).toBe(parsed);
+    // An equal plain copy is validated again and gives a new object.
+    const copy = parseMobility(structuredClone(full));
+    expect(copy).not.toBe(parsed);
+    expect(copy).toStrictEqual(parsed);
+  });
+
+  it('reads unusual shapes as the schema says', () => {
+    const staff = {
+      action: 'KA131-HED',
+      callYear: 2023,
+      activity: 'staff-teaching',
+      sendingCountry: 'DE',
+      receivingCountry: 'ES',
+      startDate: '2023-05-08',
+      endDate: '2023-05-12',
+    };
+    // A null prototype is plain data; an optional field set to undefined is absent.
+    expect(problemPaths(Object.assign(Object.create(null), staff))).toEqual([]);
+    expect(problemPaths({ ...staff, format: undefined })).toEqual([]);
+    expect(problemPaths({ ...staff, travel: { distanceKm: 10, green: undefined } })).toEqual([]);
+    // An inherited enumerable key is a key like any other: unknown, so rejected.
+    expect(problemPaths(Object.assign(Object.create({ inherited: 1 }), staff))).toEqual(['']);
+    expect(problemPaths([staff])).toEqual(['']);
+  });
+
+  it.each([
+    [0.1 + 0.2, ['travel.realCostEur']],
+    [5e-7, ['travel.realCostEur']],
+    [1e12, []],
+    [1e12 + 1, ['travel.realCostEur']],
+    [-0, []],
+  ])('checks the decimals of realCostEur %j by its digits', (realCostEur, paths) => {
+    expect(problemPaths({ ...base, travel: { realCostEur } })).toEqual(paths);
+  });
+});
+
+describe('parseMobility: a malformed field does not hide the cross-field checks (issue 15, item 1)', () => {
+  const vet = {
+    action: 'KA121-VET',
+    callYear: 2023,
+    activity: 'learner-short-term',
+    format: 'long-term',
+    sendingCountry: 'DE',
+    receivingCountry: 'ES',
+    startDate: '2023-01-01',
+    endDate: '2023-01-20',
+  };
+
+  it.each([
+    [{ endDate: '2023-1-20' }, 'endDate'],
+    [{ sendingCountry: 'XX' }, 'sendingCountry'],
+    [{ participant: { residenceCountry: 'ZZ' } }, 'participant.residenceCountry'],
+  ])('%j: both the field and the format are reported', (patch, path) => {
+    expect(problemPaths({ ...vet, ...patch })).toEqual([path, 'format']);
+  });
+
+  it('reports the format alone when every field is well formed', () => {
+    expect(problemPaths(vet)).toEqual(['format']);
+    expect(problemPaths({ ...vet, format: 'short-term' })).toEqual([]);
+  });
 });

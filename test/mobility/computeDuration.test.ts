@@ -84,7 +84,8 @@ describe('computeDuration', () => {
     expect(() => computeDuration(bad)).toThrow(InputError);
     const result = safeComputeDuration(bad);
     expect(result.success).toBe(false);
-    if (!result.success) expect(result.error.issues[0]?.path).toEqual(['endDate']);
+    // issue 15, item 7: the path starts at the argument, `mobility`
+    if (!result.success) expect(result.error.issues[0]?.path).toEqual(['mobility', 'endDate']);
     expect(safeComputeDuration(longTermStudy)).toMatchObject({ success: true });
   });
 });

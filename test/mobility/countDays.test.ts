@@ -71,6 +71,11 @@ describe('days30360 (Beneficiary Module, EC wiki "Duration Calculated (days)" fo
     expect(countDays('calendar', '2023-02-01', '2023-03-31')).toBe(59);
     expect(countDays('30/360', '2023-02-01', '2023-03-31')).toBe(60);
   });
+
+  it('refuses a date that is not valid (internal callers pass validated dates)', () => {
+    expect(() => days30360('2023-02-30' as never, '2023-03-01')).toThrow(RangeError);
+    expect(() => days30360('2023-02-01', '2023-13-01' as never)).toThrow(/2023-13-01/);
+  });
 });
 
 describe('days30360EveryMonth30: the "every month counts 30 days" reading (corrections §3)', () => {

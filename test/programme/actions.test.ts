@@ -200,19 +200,32 @@ describe('getAction', () => {
   });
 
   it.each([
-    ['KA999', '"KA999"'],
     ['', '""'],
-    ['KA131', '"KA131"'],
-    ['KA210-HED', '"KA210-HED"'],
+    ['KA 131', '"KA 131"'],
     [131, '131'],
     [null, 'null'],
     [undefined, 'undefined'],
-  ])('rejects %j with an InputError naming the code', (bad, shown) => {
+  ])('rejects malformed %j with an InputError naming the code', (bad, shown) => {
     const error = errorOf(() => getAction(bad as never));
     expect(error).toBeInstanceOf(InputError);
     expect(error).toBeInstanceOf(ErasmusKitError);
     expect((error as InputError).message).toContain(`Unknown action code ${shown}`);
   });
+
+  it.each([
+    ['KA999', '"KA999"'],
+    ['KA131', '"KA131"'],
+    ['KA210-HED', '"KA210-HED"'],
+  ])(
+    'rejects the well-formed but unknown %j with unknown-action (issue 15 item 7)',
+    (bad, shown) => {
+      const error = errorOf(() => getAction(bad));
+      expect(error).toBeInstanceOf(ErasmusKitError);
+      expect(error).not.toBeInstanceOf(InputError);
+      expect((error as ErasmusKitError).code).toBe('unknown-action');
+      expect((error as ErasmusKitError).message).toBe(`Unknown action code ${shown}.`);
+    },
+  );
 });
 
 describe('the catalogue data', () => {

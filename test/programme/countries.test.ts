@@ -134,15 +134,13 @@ describe('getCountry', () => {
 
   it.each([
     ['', '""'],
-    ['XX', '"XX"'],
     ['DEU', '"DEU"'],
     [' DE', '" DE"'],
     ['D1', '"D1"'],
-    ['AQ', '"AQ"'],
     [123, '123'],
     [null, 'null'],
     [{}, '{}'],
-  ])('rejects %j with an InputError naming the code', (bad, shown) => {
+  ])('rejects malformed %j with an InputError naming the code', (bad, shown) => {
     const error = errorOf(() => getCountry(bad as never, 2024));
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).code).toBe('invalid-input');
@@ -150,23 +148,45 @@ describe('getCountry', () => {
     expect((error as InputError).issues[0].message).toContain(shown);
   });
 
-  it('marks an unknown two-letter code with the unknown-country param', () => {
-    const error = errorOf(() => getCountry('ZZ', 2024)) as InputError;
-    expect(error.issues[0]).toMatchObject({ code: 'custom', params: { code: 'unknown-country' } });
-  });
-
-  it.each([2020, 2027, '2024', null, 2024.5])(
-    'rejects call year %j with unsupported-call-year',
-    (year) => {
-      const error = errorOf(() => getCountry('DE', year as never));
+  it.each([
+    ['XX', '"XX"'],
+    ['AQ', '"AQ"'],
+    ['zz', '"zz"'],
+  ])(
+    'rejects the well-formed but unknown %j with unknown-country (issue 15 item 7)',
+    (bad, shown) => {
+      const error = errorOf(() => getCountry(bad, 2024));
       expect(error).toBeInstanceOf(ErasmusKitError);
       expect(error).not.toBeInstanceOf(InputError);
-      expect((error as ErasmusKitError).code).toBe('unsupported-call-year');
+      expect((error as ErasmusKitError).code).toBe('unknown-country');
+      expect((error as ErasmusKitError).message).toContain(`Unknown country code ${shown}`);
     },
   );
 
+  it.each([2020, 2027])('rejects call year %j with unsupported-call-year', (year) => {
+    const error = errorOf(() => getCountry('DE', year as never));
+    expect(error).toBeInstanceOf(ErasmusKitError);
+    expect(error).not.toBeInstanceOf(InputError);
+    expect((error as ErasmusKitError).code).toBe('unsupported-call-year');
+  });
+
+  // issue 15, item 7: a call year that is not a whole number is bad input, at `callYear`
+  it.each([
+    ['2024', 'callYear must be a number; got the string "2024"'],
+    [null, 'callYear must be a number; got null'],
+    [2024.5, 'callYear must be a whole number; got 2024.5'],
+  ])('rejects call year %j with an InputError saying what was received', (year, message) => {
+    const error = errorOf(() => getCountry('DE', year as never));
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).issues[0]?.path).toEqual(['callYear']);
+    expect((error as InputError).issues[0]?.message).toBe(message);
+  });
+
   it('checks the code before the call year', () => {
-    expect(errorOf(() => getCountry('XX', 2019 as never))).toBeInstanceOf(InputError);
+    expect(errorOf(() => getCountry('D1', 2019 as never))).toBeInstanceOf(InputError);
+    expect((errorOf(() => getCountry('XX', 2019 as never)) as ErasmusKitError).code).toBe(
+      'unknown-country',
+    );
   });
 
   it('names countries with Intl.DisplayNames, in English by default', () => {
@@ -264,16 +284,16 @@ describe('listCountries', () => {
   });
 });
 
-describe('countryInfo (internal, cached)', () => {
-  it('returns the same frozen object as getCountry for the same code, year and locale', () => {
-    expect(countryInfo('DE', 2024)).toBe(getCountry('de', 2024));
-    expect(countryInfo('DE', 2024, 'lt')).toBe(getCountry('DE', 2024, { locale: 'lt' }));
-    expect(countryInfo('DE', 2023)).not.toBe(countryInfo('DE', 2024));
-  });
-
-  it('stays correct when its bounded cache is cleared', () => {
-    for (let i = 0; i < 60; i += 1) listCountries(2024, { locale: `en-x-p${i}` });
-    expect(getCountry('DE', 2023).livingCostGroup).toBe(2);
-    expect(countryInfo('DE', 2024)).toEqual(getCountry('DE', 2024));
+// Issue 15 §2 (no result caches): English infos come from a table per call year built on first
+// use; other locales are built on each call. Either way the same info as getCountry.
+describe('countryInfo (internal)', () => {
+  it('gives what getCountry gives for the same code, year and locale, frozen', () => {
+    expect(countryInfo('DE', 2024)).toEqual(getCountry('de', 2024));
+    expect(countryInfo('DE', 2024, 'lt')).toEqual(getCountry('DE', 2024, { locale: 'lt' }));
+    expect(countryInfo('DE', 2024, 'lt').name).toBe('Vokietija');
+    expect(countryInfo('DE', 2023).livingCostGroup).toBe(2);
+    expect(countryInfo('DE', 2024).livingCostGroup).toBe(1);
+    expect(Object.isFrozen(countryInfo('DE', 2024))).toBe(true);
+    expect(Object.isFrozen(countryInfo('DE', 2024, 'lt'))).toBe(true);
   });
 });

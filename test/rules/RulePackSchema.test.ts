@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bandsAreContiguous, RulePackSchema } from '../../src/rules/RulePackSchema.js';
+import { bandsAreContiguous } from '../../src/rules/packChecks.js';
+import { RulePackSchema } from '../../src/rules/RulePackSchema.js';
 import { rules2021 } from '../../src/rules/rules2021.js';
 import { rules2024 } from '../../src/rules/rules2024.js';
 
@@ -38,6 +39,15 @@ function issues(pack: unknown): string[] {
 describe('RulePackSchema rejects broken packs', () => {
   it('accepts a faithful copy', () => {
     expect(issues(copy())).toEqual([]);
+  });
+
+  it('accepts an optional field given as undefined (issue 15 §9: the split keeps what it accepts)', () => {
+    const pack = copy();
+    pack['note'] = undefined;
+    (get(pack, 'ka131.traineeshipTopUpMonthly') as Tree)['note'] = undefined;
+    expect(issues(pack)).toEqual([]);
+    set(pack, 'note', '');
+    expect(issues(pack)).toEqual(['note: Invalid input']);
   });
 
   it('a figure without sources', () => {

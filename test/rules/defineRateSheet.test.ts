@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import {
-  defineRateSheet,
-  RateSheetInputSchema,
-  safeDefineRateSheet,
-} from '../../src/rules/defineRateSheet.js';
+import { defineRateSheet, safeDefineRateSheet } from '../../src/rules/defineRateSheet.js';
+import { RateSheetInputSchema } from '../../src/rules/rateSheet/RateSheetInputSchema.js';
 
+/** Each problem as `path: message`, the path below the argument `rateSheet` (issue 15, item 7). */
 function messages(input: unknown): string[] {
   const result = safeDefineRateSheet(input);
   if (result.success) return [];
-  return result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  return result.error.issues.map((issue) => {
+    expect(issue.path[0]).toBe('rateSheet');
+    return `${issue.path.slice(1).join('.')}: ${issue.message}`;
+  });
 }
 
 describe('defineRateSheet', () => {

@@ -60,8 +60,8 @@ describe('evaluateSatisfaction properties', () => {
           if (result.verdict === 'not-met') expect(result.pointVerdict).toBe('not-met');
           expect(result.verdict).not.toBe('insufficient-data');
           // the verdict agrees with the published bounds
-          const lower = Number(result.interval?.lower);
-          const upper = Number(result.interval?.upper);
+          const lower = result.interval?.lower ?? Number.NaN;
+          const upper = result.interval?.upper ?? Number.NaN;
           if (result.verdict === 'inconclusive') {
             expect(lower).toBeLessThanOrEqual(t + 0.00005);
             expect(upper).toBeGreaterThanOrEqual(t - 0.00005);

@@ -18,13 +18,13 @@ import type {
 describe('evaluateSatisfaction: the issue example', () => {
   it('18 of 20 against "not less than 85%" is inconclusive, though the point estimate says met', () => {
     expect(evaluateSatisfaction({ satisfied: 18, responses: 20 }, '85%')).toEqual({
-      share: '0.9000',
-      interval: { lower: '0.6990', upper: '0.9721', confidence: 0.95, continuityCorrection: false },
+      share: 0.9,
+      interval: { lower: 0.699, upper: 0.9721, confidence: 0.95, continuityCorrection: false },
       pointVerdict: 'met',
       verdict: 'inconclusive',
       satisfied: 18,
       responses: 20,
-      target: { direction: 'at-least', value: '0.8500' },
+      target: { direction: 'at-least', value: 0.85 },
       explanation:
         '90.0% satisfied (18 of 20; 95% interval 69.9%–97.2%): inconclusive against the target of at least 85%',
     });
@@ -67,13 +67,13 @@ describe('threshold forms', () => {
     { atLeast: '85%' },
   ])('%j means at least 85%', (threshold) => {
     const result = evaluateSatisfaction(counts, threshold);
-    expect(result.target).toEqual({ direction: 'at-least', value: '0.8500' });
+    expect(result.target).toEqual({ direction: 'at-least', value: 0.85 });
     expect(result.verdict).toBe('inconclusive');
   });
 
   it('reads decimal percentages exactly', () => {
     const result = evaluateSatisfaction(counts, '85.5%');
-    expect(result.target.value).toBe('0.8550');
+    expect(result.target.value).toBe(0.855);
     expect(result.explanation).toMatch(/the target of at least 85\.5%$/);
   });
 
@@ -81,7 +81,7 @@ describe('threshold forms', () => {
     const options = { label: 'complaining' };
     const met = evaluateSatisfaction({ satisfied: 1, responses: 60 }, { atMost: 0.1 }, options);
     expect(met.verdict).toBe('met');
-    expect(met.target).toEqual({ direction: 'at-most', value: '0.1000' });
+    expect(met.target).toEqual({ direction: 'at-most', value: 0.1 });
     expect(met.explanation).toBe(
       '1.7% complaining (1 of 60; 95% interval 0.3%–8.9%): meets the target of at most 10%',
     );
@@ -150,14 +150,14 @@ describe('input forms', () => {
   it('reports the response rate when the number invited is known', () => {
     const result = evaluateSatisfaction({ satisfied: 18, responses: 20, invited: 30 }, '85%');
     expect(result.invited).toBe(30);
-    expect(result.responseRate).toBe('0.6667');
+    expect(result.responseRate).toBe(0.6667);
     expect(result.explanation).toBe(
       '90.0% satisfied (18 of 20, response rate 66.7%; 95% interval 69.9%–97.2%): inconclusive against the target of at least 85%',
     );
     expect(
       evaluateSatisfaction({ answers: [5, 5, 5, 5, 5, 5, 5, 5, 5, 5], invited: 40 }, 0.5)
         .responseRate,
-    ).toBe('0.2500');
+    ).toBe(0.25);
   });
 
   it('omits optional fields rather than setting them undefined', () => {
@@ -181,8 +181,8 @@ describe('options', () => {
       confidence: 0.9,
     });
     expect(result.interval).toEqual({
-      lower: '0.7383',
-      upper: '0.9663',
+      lower: 0.7383,
+      upper: 0.9663,
       confidence: 0.9,
       continuityCorrection: false,
     });
@@ -194,8 +194,8 @@ describe('options', () => {
       continuityCorrection: true,
     });
     expect(result.interval).toEqual({
-      lower: '0.6687',
-      upper: '0.9825',
+      lower: 0.6687,
+      upper: 0.9825,
       confidence: 0.95,
       continuityCorrection: true,
     });
@@ -207,8 +207,8 @@ describe('options', () => {
     expect(result.verdict).toBe('insufficient-data');
     expect(result.insufficientData).toBe('too-few-responses');
     expect(result.pointVerdict).toBe('met');
-    expect(result.share).toBe('0.8889');
-    expect(result.interval?.lower).toBe('0.5650');
+    expect(result.share).toBe(0.8889);
+    expect(result.interval?.lower).toBe(0.565);
     expect(result.explanation).toBe(
       '88.9% satisfied (8 of 9; 95% interval 56.5%–98.0%): insufficient data to judge the target of at least 50% (9 responses; at least 10 needed)',
     );
@@ -230,12 +230,12 @@ describe('options', () => {
       insufficientData: 'too-few-responses',
       satisfied: 0,
       responses: 0,
-      target: { direction: 'at-least', value: '0.8500' },
+      target: { direction: 'at-least', value: 0.85 },
       explanation:
         'No responses: insufficient data to judge the target of at least 85% (0 responses; at least 1 needed)',
     });
     const invited = evaluateSatisfaction({ answers: [], invited: 25 }, 0.85);
-    expect(invited.responseRate).toBe('0.0000');
+    expect(invited.responseRate).toBe(0);
     expect(invited.explanation).toBe(
       'No responses (25 invited): insufficient data to judge the target of at least 85% (0 responses; at least 10 needed)',
     );
@@ -383,5 +383,34 @@ describe('bad input', () => {
       success: true,
       data: evaluateSatisfaction({ answers: [5, 4, 3] }, 0.5, { minResponses: 2 }),
     });
+  });
+});
+
+describe('issue 15 item 8: shares and ratios are numbers everywhere', () => {
+  it('gives share, bounds, response rate and target as numbers rounded half up to four places', () => {
+    const result = evaluateSatisfaction({ satisfied: 2, responses: 3, invited: 7 }, '66.665%', {
+      minResponses: 1,
+    });
+    for (const value of [
+      result.share,
+      result.interval?.lower,
+      result.interval?.upper,
+      result.responseRate,
+      result.target.value,
+    ]) {
+      expect(typeof value).toBe('number');
+      expect(Number((value as number).toFixed(4))).toBe(value);
+    }
+    expect(result.share).toBe(0.6667); // 2/3
+    expect(result.responseRate).toBe(0.4286); // 3/7
+    // 0.66665 is a tie at the fifth place: rounded half up from its shortest decimal form
+    expect(result.target.value).toBe(0.6667);
+  });
+
+  it('keeps the verdict on the unrounded bounds (a bound shown as the target is not met)', () => {
+    // 2/3 against 0.6667: the share rounds to the target but is below it
+    const result = evaluateSatisfaction({ satisfied: 2000, responses: 3000 }, 0.6667);
+    expect(result.share).toBe(0.6667);
+    expect(result.pointVerdict).toBe('not-met');
   });
 });

@@ -39,11 +39,11 @@ describe('evaluateSatisfactionSchedule', () => {
     expect(y2016?.explanation).toBe(
       '2016: 90.0% satisfied (18 of 20; 95% interval 69.9%–97.2%): inconclusive against the target of at least 85%',
     );
-    expect(y2017?.target).toEqual({ direction: 'at-least', value: '0.8600' });
+    expect(y2017?.target).toEqual({ direction: 'at-least', value: 0.86 });
     expect(y2017?.explanation).toMatch(/^2017: .*meets the target of at least 86%$/);
     expect(y2018).toEqual({
       year: 2018,
-      target: { direction: 'at-least', value: '0.8800' },
+      target: { direction: 'at-least', value: 0.88 },
       verdict: 'no-data',
       result: null,
       explanation: '2018: no survey, so the target of at least 88% cannot be judged',

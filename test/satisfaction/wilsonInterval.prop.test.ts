@@ -27,8 +27,8 @@ describe('Wilson interval properties', () => {
         expect(lower).toBeLessThanOrEqual(share);
         expect(upper).toBeGreaterThanOrEqual(share);
         const rounded = wilsonInterval(x, n, { confidence: c, continuityCorrection: cc });
-        expect(Number(rounded.lower)).toBeLessThanOrEqual(Number(rounded.upper));
-        expect(Math.abs(Number(rounded.lower) - lower)).toBeLessThanOrEqual(0.00005 + 1e-12);
+        expect(rounded.lower).toBeLessThanOrEqual(rounded.upper);
+        expect(Math.abs(rounded.lower - lower)).toBeLessThanOrEqual(0.00005 + 1e-12);
       }),
     );
   });
@@ -52,9 +52,7 @@ describe('Wilson interval properties', () => {
           // and the published four-place bounds never widen
           const a = wilsonInterval(x, n0, { confidence: c });
           const b = wilsonInterval(k * x, k * n0, { confidence: c });
-          expect(Number(b.upper) - Number(b.lower)).toBeLessThanOrEqual(
-            Number(a.upper) - Number(a.lower) + 1e-12,
-          );
+          expect(b.upper - b.lower).toBeLessThanOrEqual(a.upper - a.lower + 1e-12);
         },
       ),
     );

@@ -10,7 +10,8 @@ import { safeWilsonInterval, wilsonInterval } from '../../src/satisfaction/wilso
 // then rounded half up to four places with Python's decimal module
 // (Decimal(repr(v)).quantize(Decimal('0.0001'), ROUND_HALF_UP)). The trailing comment holds the
 // unrounded values. 81/263, 15/148, 0/20 and 1/29 are Newcombe's (1998) worked examples.
-// Columns: successes, n, confidence, continuity correction, lower, upper, raw lower, raw upper.
+// Columns: successes, n, confidence, continuity correction, lower, upper (the four-place decimal
+// texts Python printed; the library returns them as numbers), raw lower, raw upper.
 type Case = readonly [number, number, number, boolean, string, string, number, number];
 const REFERENCE: readonly Case[] = [
   [18, 20, 0.95, false, '0.6990', '0.9721', 0.6989663547715128, 0.9721335187862319],
@@ -50,8 +51,8 @@ describe('wilsonInterval against SciPy', () => {
     '%i of %i at %s (continuity correction: %s) → %s–%s',
     (successes, n, confidence, continuityCorrection, lower, upper) => {
       expect(wilsonInterval(successes, n, { confidence, continuityCorrection })).toEqual({
-        lower,
-        upper,
+        lower: Number(lower),
+        upper: Number(upper),
         confidence,
         continuityCorrection,
       });
@@ -81,8 +82,8 @@ describe('wilsonInterval against SciPy', () => {
 describe('wilsonInterval', () => {
   it('defaults to 95% without continuity correction', () => {
     expect(wilsonInterval(18, 20)).toEqual({
-      lower: '0.6990',
-      upper: '0.9721',
+      lower: 0.699,
+      upper: 0.9721,
       confidence: 0.95,
       continuityCorrection: false,
     });
@@ -98,13 +99,13 @@ describe('wilsonInterval', () => {
     // 17/20: 0.64–0.95, 18/20: 0.70–0.97, 41/46: 0.77–0.95, 200/220: 0.864–0.94
     const at2 = (x: number, n: number) => {
       const i = wilsonInterval(x, n);
-      return [Number(i.lower).toFixed(2), Number(i.upper).toFixed(2)];
+      return [i.lower.toFixed(2), i.upper.toFixed(2)];
     };
     expect(at2(17, 20)).toEqual(['0.64', '0.95']);
     expect(at2(18, 20)).toEqual(['0.70', '0.97']);
     expect(at2(41, 46)).toEqual(['0.77', '0.95']);
-    expect(Number(wilsonInterval(200, 220).lower).toFixed(3)).toBe('0.864');
-    expect(Number(wilsonInterval(200, 220).upper).toFixed(2)).toBe('0.94');
+    expect(wilsonInterval(200, 220).lower.toFixed(3)).toBe('0.864');
+    expect(wilsonInterval(200, 220).upper.toFixed(2)).toBe('0.94');
   });
 
   it('pins the edges to exactly 0 and 1', () => {
@@ -114,10 +115,11 @@ describe('wilsonInterval', () => {
     }
   });
 
-  it('formats tiny bounds without an exponent', () => {
+  it('rounds tiny bounds to 0 at four places (item 8: shares are numbers)', () => {
     const i = wilsonInterval(3, 1000000);
-    expect(i.lower).toBe('0.0000');
-    expect(i.upper).toBe('0.0000');
+    expect(i.lower).toBe(0);
+    expect(i.upper).toBe(0);
+    expect(Object.is(i.lower, -0)).toBe(false);
   });
 
   it('does not mutate its options', () => {

@@ -19,7 +19,7 @@ import { StrategySchema } from '../../src/indicators/strategySchema.js';
 import { MobilityInputSchema } from '../../src/mobility/MobilityInputSchema.js';
 import { ActionCodeSchema } from '../../src/programme/actions.js';
 import { CountryCodeSchema } from '../../src/programme/CountryCodeSchema.js';
-import { RateSheetInputSchema } from '../../src/rules/defineRateSheet.js';
+import { RateSheetInputSchema } from '../../src/rules/rateSheet/RateSheetInputSchema.js';
 import {
   EvaluateOptionsSchema,
   SurveySchema,

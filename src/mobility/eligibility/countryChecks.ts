@@ -1,4 +1,3 @@
-import { childMap, newMap } from '../../_lib/childMap.js';
 import type { CountryInfo } from '../../programme/countries.js';
 import {
   KA131_OUTGOING_ONLY,
@@ -8,7 +7,7 @@ import {
   PG_SCH,
   pgSection,
 } from '../../rules/citations.js';
-import { makeIssue } from './makeIssue.js';
+import { frozenIssues, makeIssue } from './makeIssue.js';
 import type { CheckContext, EligibilityIssue } from './types.js';
 
 const inProgramme = (c: CountryInfo): boolean => c.status !== 'non-associated';
@@ -48,41 +47,14 @@ const KA131_ONLY_PARTNERS: ReadonlySet<string> = new Set([
  * (Regulation (EU) 2021/817, Art. 2(2)).
  */
 export function countryChecks(ctx: CheckContext): readonly EligibilityIssue[] {
-  // The findings depend only on the action, the two countries (each known in its call year),
-  // whether the activity is invited enterprise staff, and the country of residence: they are
-  // made once and shared (frozen) by every such mobility.
-  const { m } = ctx;
-  // By action, then by the country pair in the call year, invited staff or not, and whether the
-  // participant lives in the receiving country (the only thing the residence changes): numbers,
-  // so no key text is built.
-  const byPair = childMap(cache, m.action, newMap);
-  const key =
-    ctx.countryPair * 4 +
-    (m.activity === 'invited-staff' ? 2 : 0) +
-    (m.participant?.residenceCountry === ctx.receiving.code ? 1 : 0);
-  let issues = byPair.get(key);
-  if (issues === undefined) {
-    issues = Object.freeze(computeCountryChecks(ctx));
-    byPair.set(key, issues);
-  }
-  return issues;
-}
-
-type Findings = readonly EligibilityIssue[];
-const cache = new Map<string, Map<number, Findings>>();
-
-function computeCountryChecks(ctx: CheckContext): EligibilityIssue[] {
   const { m, sending, receiving } = ctx;
-  const issues: EligibilityIssue[] = [];
-
-  if (m.action === 'KA131-HED') {
-    issues.push(...ka131CountryChecks(ctx));
-  } else if (m.action === 'KA171-HED') {
-    issues.push(...ka171CountryChecks(ctx));
-  } else {
-    issues.push(...ka12xCountryChecks(ctx));
-  }
-
+  // The action's own rule first (each returns a new list), then the rules common to all actions.
+  const issues =
+    m.action === 'KA131-HED'
+      ? ka131CountryChecks(ctx)
+      : m.action === 'KA171-HED'
+        ? ka171CountryChecks(ctx)
+        : ka12xCountryChecks(ctx);
   if (stateOf(sending) === stateOf(receiving)) {
     issues.push(
       sending.code === receiving.code
@@ -111,7 +83,7 @@ function computeCountryChecks(ctx: CheckContext): EligibilityIssue[] {
       ),
     );
   }
-  return issues;
+  return frozenIssues(issues);
 }
 
 /**

@@ -1,12 +1,11 @@
-import { childMap, newMap } from '../../_lib/childMap.js';
+import type { FigureUsed } from '../../_lib/provenance.js';
 import { PG_KA171, pgSection } from '../../rules/citations.js';
 import type { DurationLimits } from '../../rules/types.js';
 import { isHigherEducation, isStudentActivity } from '../activityKinds.js';
-import type { FigureUsed } from '../computeDuration.js';
 import { describeDays, describeMonthsAndDays } from '../countDays.js';
-import { durationLimitsFor } from '../mobilityRules.js';
+import { durationLimitsFor, minFundedDaysFor, unavailableFigure } from '../mobilityRules.js';
 import { februaryEndCheck } from './februaryEndCheck.js';
-import { activityLabel, figureUsed, makeIssue, NO_ISSUES, withArticle } from './makeIssue.js';
+import { activityLabel, frozenIssues, makeIssue, NO_ISSUES, withArticle } from './makeIssue.js';
 import type { CheckContext, EligibilityIssue } from './types.js';
 
 /** Where the activity's duration limits are written down: its Programme Guide section. */
@@ -46,9 +45,9 @@ export function durationChecks(ctx: CheckContext): readonly EligibilityIssue[] {
   const { m, duration } = ctx;
   const nonAssociated =
     ctx.sending.status === 'non-associated' || ctx.receiving.status === 'non-associated';
-  const unavailable = ctx.figures.unavailable;
+  const unavailable = unavailableFigure(ctx.figures);
   if (unavailable) {
-    const figure = ctx.use(figureUsed(unavailable));
+    const figure = ctx.use(unavailable.used);
     return Object.freeze([
       makeIssue(
         m,
@@ -69,60 +68,23 @@ export function durationChecks(ctx: CheckContext): readonly EligibilityIssue[] {
       ),
     ]);
   }
-  const figure = ctx.use(figureUsed(located));
+  const figure = ctx.use(located.used);
   const { min, max, unit } = located.figure.value;
   const minDays = inDays(min, unit);
   const maxDays = inDays(max, unit);
   const tooShort = duration.mobilityDays < minDays;
   const tooLong = duration.mobilityDays > maxDays;
-  const february = februaryEndCheck(ctx, minDays, maxDays);
-  const fundedPart = fundedPartCheck(ctx, minDays, unit, figure);
-  if (!tooShort && !tooLong) return joined(february, fundedPart);
-
-  // The findings depend only on the limits (the located figure: action, activity, variant, call
-  // year), the day counts, force majeure and what names the activity: made once, then shared.
-  const byKey = childMap(limitIssues, located, newMap);
-  const key = limitsKey(m, duration.mobilityDays, duration.interruptionDays);
-  let limits = byKey.get(key);
-  if (limits === undefined) {
-    limits = Object.freeze(limitChecks(ctx, figure, min, max, unit, tooShort, tooLong));
-    if (byKey.size >= 10_000) byKey.clear();
-    byKey.set(key, limits);
-  }
-  return joined(joined(limits, february), fundedPart);
+  // Texts are built only when an issue is raised.
+  const issues =
+    tooShort || tooLong ? limitChecks(ctx, figure, min, max, unit, tooShort, tooLong) : [];
+  issues.push(
+    ...februaryEndCheck(ctx, minDays, maxDays),
+    ...fundedPartCheck(ctx, minDays, unit, figure),
+  );
+  return frozenIssues(issues);
 }
 
-/** Two frozen lists of findings as one: either list itself when the other is empty. */
-function joined(
-  first: readonly EligibilityIssue[],
-  second: readonly EligibilityIssue[],
-): readonly EligibilityIssue[] {
-  if (second.length === 0) return first;
-  if (first.length === 0) return second;
-  return Object.freeze([...first, ...second]);
-}
-
-const limitIssues = new WeakMap<object, Map<number | string, readonly EligibilityIssue[]>>();
-
-/** 2^20 days, about 2,870 years: day counts below it pack exactly into a number key. */
-const DAYS_LIMIT = 2 ** 20;
-
-/**
- * The key of the too-short / too-long findings next to their limits: the mobility days, the
- * interruption days (the calculated days are their sum), force majeure, BIP and format. A number
- * (no text to build and hash) for day counts below {@link DAYS_LIMIT}, a text beyond.
- */
-function limitsKey(m: CheckContext['m'], mobilityDays: number, interruptionDays: number) {
-  const flags =
-    (m.forceMajeure === true ? 8 : 0) +
-    ('bip' in m && m.bip === true ? 4 : 0) +
-    (m.format === 'short-term' ? 2 : m.format === 'long-term' ? 1 : 0);
-  return mobilityDays < DAYS_LIMIT && interruptionDays < DAYS_LIMIT
-    ? (mobilityDays * DAYS_LIMIT + interruptionDays) * 16 + flags
-    : `${mobilityDays}|${interruptionDays}|${flags}`;
-}
-
-/** The too-short / too-long findings (texts are built only here, when an issue is raised). */
+/** The too-short / too-long findings. */
 function limitChecks(
   ctx: CheckContext,
   figure: FigureUsed,
@@ -186,9 +148,9 @@ function fundedPartCheck(
 ): readonly EligibilityIssue[] {
   const { m, duration } = ctx;
   if (duration.nonFundedDays === 0 || m.zeroGrant === true) return NO_ISSUES;
-  const specific = ctx.figures.minFundedDays;
+  const specific = minFundedDaysFor(ctx.figures);
   const minFunded = specific ? specific.figure.value : minimumDays;
-  const figure = specific ? ctx.use(figureUsed(specific)) : durationFigure;
+  const figure = specific ? ctx.use(specific.used) : durationFigure;
   if (duration.fundedStayDays >= minFunded) return NO_ISSUES;
   const limit = specific ? describeDays(minFunded) : describeActual(minFunded, unit);
   const funded = describeActual(duration.fundedStayDays, unit);

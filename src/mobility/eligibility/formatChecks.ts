@@ -1,5 +1,6 @@
+import { figureRecord } from '../../rules/packIndex.js';
 import { isStudentActivity } from '../activityKinds.js';
-import { activityLabel, figureUsed, frozenIssues, makeIssue, withArticle } from './makeIssue.js';
+import { activityLabel, frozenIssues, makeIssue, withArticle } from './makeIssue.js';
 import type { CheckContext, EligibilityIssue } from './types.js';
 
 const BIP_ACTIVITIES: readonly string[] = ['student-studies', 'staff-teaching', 'staff-training'];
@@ -68,7 +69,7 @@ export function formatChecks(ctx: CheckContext): readonly EligibilityIssue[] {
   const ects = 'ects' in m ? m.ects : undefined;
   if (blendedShortTermStudies && ects !== undefined) {
     const minEcts = ctx.pack.bip.minEcts;
-    const figure = ctx.use(figureUsed({ figure: minEcts, path: 'bip.minEcts' }));
+    const figure = ctx.use(figureRecord(ctx.pack, 'bip.minEcts'));
     if (ects < minEcts.value) {
       issues.push(
         makeIssue(

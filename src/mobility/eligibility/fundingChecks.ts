@@ -1,19 +1,8 @@
-import type { CallYear } from '../../_lib/callYear.js';
-import { childMap, newMap } from '../../_lib/childMap.js';
-import type { FigureUsed } from '../computeDuration.js';
+import type { FigureUsed } from '../../_lib/provenance.js';
 import { describeDays } from '../countDays.js';
 import type { Mobility } from '../MobilityInputSchema.js';
-import { makeIssue, NO_ISSUES } from './makeIssue.js';
+import { frozenIssues, makeIssue, NO_ISSUES } from './makeIssue.js';
 import type { CheckContext, EligibilityIssue } from './types.js';
-
-/**
- * Findings already made, shared (frozen) by every mobility they fit: by call year, then by the
- * travel-day figure (or none), then by what else the texts say.
- */
-const found = new Map<
-  CallYear,
-  Map<FigureUsed | undefined, Map<number | string, readonly EligibilityIssue[]>>
->();
 
 /** Zero-grant mobility and travel days beyond the call year's allowance. */
 export function fundingChecks(ctx: CheckContext): readonly EligibilityIssue[] {
@@ -21,26 +10,10 @@ export function fundingChecks(ctx: CheckContext): readonly EligibilityIssue[] {
   const zeroGrant = m.zeroGrant === true;
   const capped = duration.declaredTravelDays > duration.travelDayAllowance;
   if (!zeroGrant && !capped) return NO_ISSUES;
-  const figure = duration.figures[0];
-  const byFigure = childMap(found, m.callYear, newMap);
-  const byKey = childMap(byFigure, figure, newMap);
   const green = m.travel?.green === true;
-  // The funded travel days are the smaller of the declared days and the allowance. A number key
-  // (no text to build and hash) unless the counts are absurdly large.
-  const flags = (zeroGrant ? 2 : 0) + (green ? 1 : 0);
-  const { declaredTravelDays: declared, travelDayAllowance: allowance } = duration;
-  const key = !capped
-    ? -1
-    : declared < 2 ** 30 && allowance < 2 ** 10
-      ? (declared * 2 ** 10 + allowance) * 4 + flags
-      : `${declared}|${allowance}|${flags}`;
-  let issues = byKey.get(key);
-  if (issues === undefined) {
-    issues = Object.freeze(makeFundingIssues(m, duration, zeroGrant, capped, green, figure));
-    if (byKey.size >= 10_000) byKey.clear();
-    byKey.set(key, issues);
-  }
-  return issues;
+  return frozenIssues(
+    makeFundingIssues(m, duration, zeroGrant, capped, green, duration.figures[0]),
+  );
 }
 
 function makeFundingIssues(

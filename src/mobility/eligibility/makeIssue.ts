@@ -1,12 +1,9 @@
 import type { CallYear } from '../../_lib/callYear.js';
-import { childMap, newMap } from '../../_lib/childMap.js';
-import type { Figure } from '../../_lib/provenance.js';
+import type { FigureUsed } from '../../_lib/provenance.js';
 import { PROGRAMME_GUIDE } from '../../rules/citations.js';
 import { isHigherEducation, isStudentActivity } from '../activityKinds.js';
-import type { FigureUsed } from '../computeDuration.js';
 import { ELIGIBILITY_ISSUE_CODES, type EligibilityIssueCode } from '../issueCodes.js';
 import type { Mobility } from '../MobilityInputSchema.js';
-import type { LocatedFigure } from '../mobilityRules.js';
 import type { EligibilityIssue, EligibilityRule } from './types.js';
 
 /** The shared empty list of findings (frozen): what a family returns when it finds nothing. */
@@ -20,37 +17,16 @@ export function frozenIssues(issues: EligibilityIssue[]): readonly EligibilityIs
   return issues.length === 0 ? NO_ISSUES : Object.freeze(issues);
 }
 
-const usedByFigure = new WeakMap<object, Map<string, FigureUsed>>();
-
 /**
- * A located pack figure as reported in results: frozen, and shared between results (one object
- * per figure and path; packs are frozen, so it cannot go stale).
- */
-export function figureUsed<T>(located: LocatedFigure<T>): FigureUsed {
-  const figure: Figure<T> = located.figure;
-  const byPath = childMap(usedByFigure, figure, newMap);
-  let used = byPath.get(located.path);
-  if (used === undefined) {
-    used = Object.freeze({
-      path: located.path,
-      value: figure.value,
-      status: figure.status,
-      sources: figure.sources,
-    });
-    byPath.set(located.path, used);
-  }
-  return used;
-}
-
-/**
- * Builds an issue; its severity and default section come from {@link ELIGIBILITY_ISSUE_CODES}.
+ * Builds an issue of a mobility (or of a pack's call year: `m` is read for its call year only);
+ * its severity and default section come from {@link ELIGIBILITY_ISSUE_CODES}.
  * In the issue's rule, the Programme Guide is named with its edition, the call year
  * ("Erasmus+ Programme Guide 2024, Part B, …").
  * The issue is frozen all the way down (its path and rule are frozen here, the figure is a frozen
- * shared record), so results need no deep freeze.
+ * record), so results need no deep freeze.
  */
 export function makeIssue(
-  m: Mobility,
+  m: { readonly callYear: CallYear },
   code: EligibilityIssueCode,
   message: string,
   options: {
@@ -63,50 +39,21 @@ export function makeIssue(
   const rule = ruleOf(m.callYear, options.section ?? info.section, options.figure);
   return Object.freeze(
     options.path
-      ? { code, severity: info.severity, message, path: pathOf(options.path), rule }
+      ? { code, severity: info.severity, message, path: Object.freeze(options.path), rule }
       : { code, severity: info.severity, message, rule },
   );
 }
 
-/**
- * Rules and paths are shared between issues (frozen): results keep their issues, so fewer
- * objects per issue means less garbage-collection work when many mobilities are checked.
- */
-const rulesByFigure = new WeakMap<FigureUsed, Map<string, Map<number, EligibilityRule>>>();
-const rulesWithoutFigure = new Map<string, Map<number, EligibilityRule>>();
-const paths = new Map<string | number, readonly (string | number)[]>();
-
+/** The rule of an issue, its Programme Guide named with the call year's edition. */
 function ruleOf(
   callYear: CallYear,
   section: string,
   figure: FigureUsed | undefined,
 ): EligibilityRule {
-  const bySection =
-    figure === undefined ? rulesWithoutFigure : childMap(rulesByFigure, figure, newMap);
-  const byYear = childMap(bySection, section, newMap);
-  let rule = byYear.get(callYear);
-  if (rule === undefined) {
-    const cited = section.replaceAll(PROGRAMME_GUIDE, `${PROGRAMME_GUIDE} ${callYear}`);
-    rule = Object.freeze(
-      figure
-        ? { callYear, section: cited, figure: Object.freeze(figure) }
-        : { callYear, section: cited },
-    );
-    byYear.set(callYear, rule);
-  }
-  return rule;
-}
-
-/** The path, frozen; one-key paths (most of them) are shared. */
-function pathOf(path: readonly (string | number)[]): readonly (string | number)[] {
-  if (path.length !== 1) return Object.freeze(path);
-  const key = path[0] as string | number;
-  let shared = paths.get(key);
-  if (shared === undefined) {
-    shared = Object.freeze(path);
-    paths.set(key, shared);
-  }
-  return shared;
+  const cited = section.replaceAll(PROGRAMME_GUIDE, `${PROGRAMME_GUIDE} ${callYear}`);
+  return Object.freeze(
+    figure === undefined ? { callYear, section: cited } : { callYear, section: cited, figure },
+  );
 }
 
 const HE_LABELS: Readonly<Record<string, string>> = {

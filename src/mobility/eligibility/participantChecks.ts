@@ -2,9 +2,10 @@ import { dateParts, daysInMonth, type IsoDate } from '../../_lib/dates.js';
 import { Decimal } from '../../_lib/decimal.js';
 import type { Figure } from '../../_lib/provenance.js';
 import { PG_HE, PG_VET } from '../../rules/citations.js';
+import { figureRecord } from '../../rules/packIndex.js';
 import { isHigherEducation, isLearnerActivity, isStudentActivity } from '../activityKinds.js';
 import { describeMonthsAndDays } from '../countDays.js';
-import { activityLabel, figureUsed, frozenIssues, makeIssue, NO_ISSUES } from './makeIssue.js';
+import { activityLabel, frozenIssues, makeIssue, NO_ISSUES } from './makeIssue.js';
 import type { CheckContext, EligibilityIssue } from './types.js';
 
 const HE_RECENT_GRADUATES = `${PG_HE}, eligibility criteria for student mobility (recent graduates)`;
@@ -52,9 +53,7 @@ function recentGraduateChecks(ctx: CheckContext): EligibilityIssue[] {
     const window = ctx.pack.studentCycle.recentGraduateMonths;
     const graduation = participant.graduationDate;
     if (graduation === undefined) return [];
-    const figure = ctx.use(
-      figureUsed({ figure: window, path: 'studentCycle.recentGraduateMonths' }),
-    );
+    const figure = ctx.use(figureRecord(ctx.pack, 'studentCycle.recentGraduateMonths'));
     const deadline = addMonths(graduation, window.value);
     if (m.endDate <= deadline) return [];
     return [
@@ -106,7 +105,7 @@ function recentGraduateWindow(
   const { m } = ctx;
   const graduation = m.participant?.graduationDate;
   if (graduation === undefined) return [];
-  const figure = ctx.use(figureUsed({ figure: window, path }));
+  const figure = ctx.use(figureRecord(ctx.pack, path));
   const deadline = addMonths(graduation, window.value);
   if (m.endDate <= deadline) return [];
   return [
@@ -131,14 +130,9 @@ function cycleCapCheck(ctx: CheckContext): EligibilityIssue[] {
   const capPath = single
     ? 'studentCycle.monthsPerSingleCycleProgramme'
     : 'studentCycle.monthsPerCycle';
-  const figure = ctx.use(figureUsed({ figure: cap, path: capPath }));
+  const figure = ctx.use(figureRecord(ctx.pack, capPath));
   if (previousShortTermDaysInCycle !== undefined) {
-    ctx.use(
-      figureUsed({
-        figure: cycle.daysPerMonthForEarlierMobility,
-        path: 'studentCycle.daysPerMonthForEarlierMobility',
-      }),
-    );
+    ctx.use(figureRecord(ctx.pack, 'studentCycle.daysPerMonthForEarlierMobility'));
   }
   const daysPerMonth = cycle.daysPerMonthForEarlierMobility.value;
   const previous = new Decimal(previousMonthsInCycle ?? 0).plus(

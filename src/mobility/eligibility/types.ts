@@ -1,7 +1,8 @@
 import type { CallYear } from '../../_lib/callYear.js';
+import type { FigureUsed } from '../../_lib/provenance.js';
 import type { CountryInfo } from '../../programme/countries.js';
 import type { RulePack } from '../../rules/types.js';
-import type { Duration, FigureUsed } from '../computeDuration.js';
+import type { Duration } from '../computeDuration.js';
 import type { EligibilityIssueCode } from '../issueCodes.js';
 import type { Mobility } from '../MobilityInputSchema.js';
 import type { ActivityFigures } from '../mobilityRules.js';
@@ -104,11 +105,6 @@ export interface CheckContext {
   readonly sending: CountryInfo;
   /** The receiving country. */
   readonly receiving: CountryInfo;
-  /**
-   * A whole number naming the two countries in the call year (the same for every mobility
-   * between them under that call), for caches that build no key text.
-   */
-  readonly countryPair: number;
   /** Records a rule-pack figure a check consulted (whether or not it raised an issue). */
   readonly use: (figure: FigureUsed) => FigureUsed;
 }

@@ -1,6 +1,7 @@
 import type { GrantLineKind, MissingReason } from '../../grants/types.js';
 import type { OverallStatus, YearStatus } from '../../indicators/evaluationTypes.js';
 import type { IndicatorKind } from '../../indicators/indicatorTypes.js';
+import type { ReasonCode, ReconcileField, ReconcileStatus } from '../../reconcile/types.js';
 import type { SatisfactionVerdict } from '../../satisfaction/types.js';
 
 /**
@@ -225,6 +226,43 @@ export interface ReportLabels {
     /** "Rules applied" (a heading). */
     readonly rules: string;
     /** A note that rule texts and warnings are in English. */
+    readonly englishNote: string;
+  };
+  /** The words of a reconciliation report (`renderReconciliationReport`). */
+  readonly reconcile: {
+    /** The report's title. */
+    readonly title: string;
+    /** The status of a record. */
+    readonly status: Readonly<Record<ReconcileStatus, string>>;
+    /** The compared fields. */
+    readonly field: Readonly<Record<ReconcileField, string>>;
+    /** The kinds of reason, said before the reason's English explanation. */
+    readonly reason: Readonly<Record<ReasonCode, string>>;
+    /** "Record" (a column). */
+    readonly record: string;
+    /** "Field" (a column). */
+    readonly fieldColumn: string;
+    /** "Stored" (a column). */
+    readonly stored: string;
+    /** "Recomputed" (a column). */
+    readonly recomputed: string;
+    /** "Difference" (a column). */
+    readonly difference: string;
+    /** The totals sentence: `{count}` records, `{stored}`, `{recomputed}`, `{net}`. */
+    readonly totals: string;
+    /** "Records that differ most" (a heading). */
+    readonly largest: string;
+    /** "Records with differences" (a heading). */
+    readonly differing: string;
+    /** "Other records" (a heading). */
+    readonly others: string;
+    /** "Records that could not be read" (a heading). */
+    readonly invalid: string;
+    /** Said of a difference without a reason. */
+    readonly unexplained: string;
+    /** The stored fields not compared: `{fields}`. */
+    readonly notCompared: string;
+    /** A note that reasons and errors are in English. */
     readonly englishNote: string;
   };
 }

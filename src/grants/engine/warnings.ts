@@ -1,0 +1,66 @@
+/**
+ * Private: the warnings a grant result adds about its figures — Programme Guide reference values
+ * used where a National Agency chooses the rate, figures that are not confirmed — and the final
+ * list without repeats.
+ *
+ * @module
+ */
+import type { CallYear } from '../../_lib/callYear.js';
+import type { FigureUsed } from '../../_lib/provenance.js';
+import type { GrantWarning } from '../types.js';
+
+const USED =
+  'the Programme Guide reference values were used for the rates a National Agency chooses';
+const NO_SHEET = `No rate sheet was given: ${USED}. Pass options.rateSheet for your National Agency’s rates.`;
+const SHEET_WITHOUT = `The rate sheet gives no value for these rates: ${USED}. Add them to the rate sheet for your National Agency’s rates.`;
+
+/** Why the Programme Guide reference values were used, and for which figures. */
+export function referenceWarning(
+  paths: readonly string[],
+  callYear: CallYear,
+  sheetYear: CallYear | undefined,
+): GrantWarning {
+  const message =
+    sheetYear === undefined
+      ? NO_SHEET
+      : sheetYear === callYear
+        ? SHEET_WITHOUT
+        : `The rate sheet is for call ${sheetYear} and was not applied to this call-${callYear} mobility: ${USED}. Pass a rate sheet of call ${callYear} for your National Agency’s rates.`;
+  return { code: 'reference-values', message, paths: unique(paths) };
+}
+
+/** The warning of a result that used figures that are not confirmed (one per path). */
+export function provisionalWarning(figures: readonly FigureUsed[]): GrantWarning {
+  // `join` writes one flat string: results keep the message.
+  const list = figures.map((f) => `${f.path} (${f.status})`).join(', ');
+  return {
+    code: 'provisional-figure',
+    message: `This result used figures that are not confirmed: ${list}. The amount may change when they are.`,
+    paths: figures.map((f) => f.path).slice(),
+  };
+}
+
+/** The strings in order of first appearance, without repeats. */
+function unique(list: readonly string[]): string[] {
+  return list.filter((item, i) => list.indexOf(item) === i).slice();
+}
+
+/**
+ * The warnings without repeats (same code and message), in order. Lists that results keep are
+ * copied by `slice` to their exact size: a list grown by `push` or `filter` keeps spare room.
+ */
+export function withoutRepeats(warnings: readonly GrantWarning[]): GrantWarning[] {
+  let out: GrantWarning[] | undefined;
+  for (let i = 0; i < warnings.length; i++) {
+    const w = warnings[i] as GrantWarning;
+    let j = 0;
+    while (j < i && !sameWarning(warnings[j] as GrantWarning, w)) j++;
+    if (j < i) out ??= warnings.slice(0, i);
+    else out?.push(w);
+  }
+  return (out ?? warnings).slice();
+}
+
+function sameWarning(a: GrantWarning, b: GrantWarning): boolean {
+  return a.code === b.code && a.message === b.message;
+}
