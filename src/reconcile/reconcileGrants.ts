@@ -15,6 +15,7 @@ import { type Mobility, readMobility } from '../mobility/MobilityInputSchema.js'
 import type { RateSheet } from '../rules/defineRateSheet.js';
 import { compareFields } from './compare.js';
 import { explainDifferences } from './explain.js';
+import { FIELDS } from './fields.js';
 import {
   type ParsedReported,
   RecordSchema,
@@ -134,7 +135,7 @@ function reconcileOne(p: Prepared, grant: GrantResult, options: ResolvedOptions)
     index: p.index,
     id: p.id,
     status,
-    reported: p.reported as StoredValues,
+    reported: storedValues(p.reported),
     grant,
     compared,
     notCompared,
@@ -273,4 +274,14 @@ export function safeReconcileGrants(
   options?: ReconcileOptions,
 ): SafeResult<ReconciliationResult> {
   return safeReconcile(records, options);
+}
+
+/** The stored values given, without keys present as `undefined`: a result holds no `undefined`. */
+function storedValues(reported: ParsedReported): StoredValues {
+  const out: { -readonly [K in keyof StoredValues]: StoredValues[K] } = {};
+  for (const key of FIELDS) {
+    const value = reported[key];
+    if (value !== undefined) (out as Record<string, unknown>)[key] = value;
+  }
+  return out;
 }

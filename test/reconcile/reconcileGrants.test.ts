@@ -279,3 +279,14 @@ describe('summary (issue 17: counts, totals, the records that differ most)', () 
     expect(records).toEqual(copy);
   });
 });
+
+describe('reconcileGrants keeps no undefined in its result (hostile suite, CI seed -1611438401)', () => {
+  it('leaves out a stored field given as undefined and keeps the ones given', () => {
+    // Plain JavaScript may pass a key set to undefined, which the TypeScript type rules out.
+    const reported = { total: undefined, fundedDays: 10 } as never;
+    const result = reconcileGrants([{ id: 'MOB-1', mobility: student, reported }]);
+    const stored = reconciled(result.records[0]).reported;
+    expect(Object.keys(stored)).toEqual(['fundedDays']);
+    expect('total' in stored).toBe(false);
+  });
+});
