@@ -76,6 +76,7 @@ export function partialYearText(partial: PartialYear, finalYear: number): string
  * never a trend point: its value so far is a floor (a count or sum in its final year, a running
  * total in any year: the forecast is the larger of the trend and the floor), an estimate (a
  * level, share or amount per unit in the final year: the forecast is that value), or left out.
+ * With no year in progress, a running total's last ended value is the floor instead.
  * Not made when the final year is already judged, is a milestone or a range, or the kind has no
  * stable target (event-driven).
  */
@@ -152,6 +153,11 @@ export function forecastFinalYear(input: ForecastInput): Forecast {
       trendText = `The only value (${last.x}) carried flat to ${final.year}`;
     }
     if (partialYear !== null) trendText += ` (${showNumber(trend)})`;
+    else if (input.cumulative && last.y > trend) {
+      // With no year in progress, the last ended year's running total is the floor.
+      trendText += ` (${showNumber(trend)}); ${last.x} ended with a running total of ${showNumber(last.y)}, a floor for ${final.year} (a running total cannot fall): the forecast is raised to it`;
+      trend = last.y;
+    }
   }
   // A floor replaces the trend only when above it; an estimate always does.
   const fromPartial =
