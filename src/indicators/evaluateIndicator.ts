@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
 import { makeParser, type SafeResult, toSafe } from '../_lib/zod.js';
-import { safeParseActuals } from './actualSchema.js';
+import { matchIssue, readActuals } from './actualsArg.js';
 import type { Actual } from './actualTypes.js';
 import { evaluateIndicatorCore } from './evaluateIndicatorCore.js';
 import { EvaluateOptionsSchema, settingsOf } from './evaluateOptions.js';
 import type { EvaluateIndicatorOptions, IndicatorEvaluation } from './evaluationTypes.js';
-import { checkActuals, type MatchIssue } from './gatherActuals.js';
+import { checkActuals } from './gatherActuals.js';
 import { IndicatorSchema } from './indicatorSchema.js';
 import type { Indicator } from './indicatorTypes.js';
 import { indicatorYears } from './indicatorYears.js';
@@ -18,29 +18,19 @@ const IndicatorArgsSchema = z.pipe(
   }),
   z.transform((args, ctx) => {
     const indicator = args.indicator as Indicator;
-    const validated = safeParseActuals(args.actuals);
-    const fail = (issue: MatchIssue) =>
-      ctx.issues.push({
-        code: 'custom',
-        input: args,
-        message: issue.message,
-        path: ['actuals', ...issue.path],
-        params: { code: issue.code },
-      });
-    if (!validated.success) {
-      // parseActuals' paths start at `actuals` already; zod's codes are kept.
-      for (const issue of validated.error.issues) ctx.issues.push({ ...issue, input: undefined });
-      return z.NEVER;
-    }
+    const actuals = readActuals(args.actuals, ctx.issues);
+    if (actuals === undefined) return z.NEVER;
     const own: Actual[] = [];
     const indexes: number[] = [];
-    validated.data.forEach((actual, index) => {
+    actuals.forEach((actual, index) => {
       if (actual.indicatorId !== indicator.id) return;
       own.push(actual);
       indexes.push(index);
     });
     const years = indicatorYears(indicator);
-    for (const issue of checkActuals(indicator, years, own, indexes)) fail(issue);
+    for (const issue of checkActuals(indicator, years, own, indexes)) {
+      ctx.issues.push(matchIssue(issue, args));
+    }
     return { indicator, years, own, options: args.options };
   }),
 );

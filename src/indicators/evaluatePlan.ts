@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { makeParser, type SafeResult, toSafe } from '../_lib/zod.js';
-import { safeParseActuals } from './actualSchema.js';
+import { matchIssue, readActuals } from './actualsArg.js';
 import type { Actual } from './actualTypes.js';
 import { byWarningOrder } from './compareToTarget.js';
 import { evaluateIndicatorCore } from './evaluateIndicatorCore.js';
@@ -14,7 +14,7 @@ import type {
   RollUp,
   YearStatus,
 } from './evaluationTypes.js';
-import { checkActuals, type MatchIssue } from './gatherActuals.js';
+import { checkActuals } from './gatherActuals.js';
 import type { Indicator } from './indicatorTypes.js';
 import { type IndicatorYear, indicatorYears } from './indicatorYears.js';
 import { rollUp } from './rollUp.js';
@@ -79,21 +79,9 @@ const PlanArgsSchema = z.pipe(
   z.transform((args, ctx) => {
     // zod's pipe goes on after an `unrecognized_keys` issue, with no strategy if it was in there.
     if (ctx.issues.length > 0) return z.NEVER;
-    const fail = (issue: MatchIssue) =>
-      ctx.issues.push({
-        code: 'custom',
-        input: args,
-        message: issue.message,
-        path: ['actuals', ...issue.path],
-        params: { code: issue.code },
-      });
-    const validated = safeParseActuals(args.actuals);
-    if (!validated.success) {
-      // parseActuals' paths start at `actuals` already; zod's codes are kept.
-      for (const issue of validated.error.issues) ctx.issues.push({ ...issue, input: undefined });
-      return z.NEVER;
-    }
-    const byId = groupActuals(validated.data);
+    const actuals = readActuals(args.actuals, ctx.issues);
+    if (actuals === undefined) return z.NEVER;
+    const byId = groupActuals(actuals);
     const strategy = args.strategy;
     const planned: PlannedIndicator[] = [];
     for (const indicator of indicatorsOf(strategy)) {
@@ -102,7 +90,7 @@ const PlanArgsSchema = z.pipe(
       if (group !== undefined) {
         group.known = true;
         for (const issue of checkActuals(indicator, years, group.actuals, group.indexes)) {
-          fail(issue);
+          ctx.issues.push(matchIssue(issue, args));
         }
       }
       planned.push({ indicator, years, group });
