@@ -39,6 +39,10 @@ const ALLOWED: Readonly<Record<string, { readonly kind: Kind; readonly why: stri
     kind: 'parsed-inputs',
     why: 'the mobilities parseMobility returned (frozen), so they are not validated twice',
   },
+  'src/programme/actionCatalogue.ts#built': {
+    kind: 'lazy-singleton',
+    why: 'the frozen action catalogue, built on the first call (issue 16: no work at import)',
+  },
   'src/programme/countries.ts#displayNames': {
     kind: 'intl-formatter',
     why: 'one Intl.DisplayNames per locale asked for',
@@ -53,7 +57,7 @@ const ALLOWED: Readonly<Record<string, { readonly kind: Kind; readonly why: stri
   },
   'src/report/format.ts#cache': {
     kind: 'intl-formatter',
-    why: 'one Intl.NumberFormat / Intl.PluralRules per locale and style',
+    why: 'one Intl.NumberFormat / Intl.PluralRules / Intl.DateTimeFormat per locale and style',
   },
   'src/schemas/jsonSchemas.ts#built': {
     kind: 'lazy-singleton',

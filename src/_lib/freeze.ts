@@ -1,4 +1,14 @@
-/** A deeply read-only view of a type. */
+/**
+ * A deeply read-only view of a type: every property, array and nested object read-only (what the
+ * library's frozen results and parsed inputs are typed as).
+ *
+ * @example
+ * ```ts
+ * import type { DeepReadonly } from 'erasmus-kit';
+ * const point: DeepReadonly<{ lat: number; tags: string[] }> = { lat: 45, tags: ['a'] };
+ * point.tags.length; // 1
+ * ```
+ */
 export type DeepReadonly<T> = T extends (...args: never[]) => unknown
   ? T
   : T extends readonly (infer U)[]

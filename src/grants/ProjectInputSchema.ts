@@ -58,7 +58,32 @@ const ProjectFrame = z.strictObject({
 type Frame = z.output<typeof ProjectFrame>;
 type Shape = z.output<typeof ProjectShape>;
 
-/** A validated entry of a project: the participants it stands for and its parsed mobility. */
+/**
+ * A validated entry of a project: the participants it stands for and its parsed mobility (an item
+ * of {@link ParsedProject}'s `counts`).
+ *
+ * @example
+ * ```ts
+ * import { type ParsedEntry, ProjectInputSchema } from 'erasmus-kit';
+ * const entry: ParsedEntry | undefined = ProjectInputSchema.parse({
+ *   action: 'KA122-SCH',
+ *   callYear: 2022,
+ *   counts: [
+ *     {
+ *       participants: 4,
+ *       mobility: {
+ *         activity: 'staff-course',
+ *         sendingCountry: 'HR',
+ *         receivingCountry: 'IE',
+ *         startDate: '2022-07-04',
+ *         endDate: '2022-07-08',
+ *       },
+ *     },
+ *   ],
+ * }).counts[0];
+ * entry?.participants; // 4
+ * ```
+ */
 export interface ParsedEntry {
   /** Participants the entry stands for (1 for `mobilities[i]`). */
   readonly participants: number;
@@ -78,7 +103,29 @@ export interface ProjectEntry {
   readonly parsed: SafeResult<ParsedEntry>;
 }
 
-/** A validated project: its mobilities and count templates parsed as mobilities. */
+/**
+ * A validated project, what {@link ProjectInputSchema} gives: its mobilities and count templates
+ * parsed as mobilities, each with the project's action and call year.
+ *
+ * @example
+ * ```ts
+ * import { type ParsedProject, ProjectInputSchema } from 'erasmus-kit';
+ * const parsed: ParsedProject = ProjectInputSchema.parse({
+ *   action: 'KA131-HED',
+ *   callYear: 2024,
+ *   mobilities: [
+ *     {
+ *       activity: 'staff-teaching',
+ *       sendingCountry: 'PL',
+ *       receivingCountry: 'PT',
+ *       startDate: '2024-05-06',
+ *       endDate: '2024-05-10',
+ *     },
+ *   ],
+ * });
+ * parsed.mobilities[0]?.action; // 'KA131-HED'
+ * ```
+ */
 export interface ParsedProject {
   /** The raw shape. */
   readonly project: Shape;
@@ -242,7 +289,20 @@ ProjectInputSchema.register(z.globalRegistry, {
     'An Erasmus+ mobility project for estimateProjectBudget: action, call year, mobilities or counts per activity and destination, BIPs, inclusion-support participants.',
 });
 
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+/**
+ * `Omit` applied to each member of a union separately (plain `Omit` on a union keeps only the
+ * keys common to every member): how {@link MobilityTemplate} leaves out `action` and `callYear`
+ * of every kind of mobility.
+ *
+ * @example
+ * ```ts
+ * import type { DistributiveOmit } from 'erasmus-kit';
+ * type Shape = { kind: 'a'; a: number; id: string } | { kind: 'b'; b: string; id: string };
+ * const noId: DistributiveOmit<Shape, 'id'> = { kind: 'a', a: 1 };
+ * noId.kind; // 'a'
+ * ```
+ */
+export type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /**
  * A mobility inside a project: a {@link MobilityInput} whose `action` and `callYear` may be left

@@ -53,8 +53,26 @@ export interface CountMobilitiesOptions {
   };
 }
 
-/** The fields of a mobility that counting reads (any `MobilityInput` fits). */
-type CountedMobility = Pick<MobilityInput, 'action' | 'activity' | 'startDate' | 'endDate'> & {
+/**
+ * The fields of a mobility that {@link countMobilities} reads: any `MobilityInput` fits, and so
+ * does a row of a mobility list with only these fields.
+ *
+ * @example
+ * ```ts
+ * import { type CountedMobility, countMobilities } from 'erasmus-kit';
+ * const row: CountedMobility = {
+ *   action: 'KA131-HED',
+ *   activity: 'student-studies',
+ *   startDate: '2024-09-01',
+ *   endDate: '2025-01-31',
+ * };
+ * countMobilities([row], { indicatorId: '1.1.1' }).map((a) => a.year); // [2024]
+ * ```
+ */
+export type CountedMobility = Pick<
+  MobilityInput,
+  'action' | 'activity' | 'startDate' | 'endDate'
+> & {
   readonly participant?: { readonly fewerOpportunities?: boolean | undefined } | undefined;
 };
 

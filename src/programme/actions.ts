@@ -74,9 +74,10 @@ const FilterSchema = z.optional(
 const parseFilter = makeParser(FilterSchema, { root: 'filter' }).parse;
 
 /** The catalogue in catalogue order. */
-const allActions: readonly ActionInfo[] = Object.freeze(
-  ACTION_CODES.map((code) => actionCatalogue[code]),
-);
+const allActions = (): readonly ActionInfo[] => {
+  const catalogue = actionCatalogue();
+  return Object.freeze(ACTION_CODES.map((code) => catalogue[code]));
+};
 
 /**
  * The action catalogue of Erasmus+ 2021–2027 (Programme Guide, Part B): every Key Action 1, 2
@@ -100,9 +101,9 @@ const allActions: readonly ActionInfo[] = Object.freeze(
  */
 export function listActions(filter?: ListActionsFilter): readonly ActionInfo[] {
   const parsed = parseFilter(filter);
-  if (parsed === undefined) return allActions;
+  if (parsed === undefined) return allActions();
   return Object.freeze(
-    allActions.filter(
+    allActions().filter(
       (action) =>
         (parsed.keyAction === undefined || action.keyAction === parsed.keyAction) &&
         (parsed.sector === undefined || action.sectors.includes(parsed.sector)) &&
@@ -161,7 +162,7 @@ export function getAction(code: string): ActionInfo {
   ) {
     throw new ErasmusKitError('unknown-action', { code: input });
   }
-  return actionCatalogue[parseCode(input)];
+  return actionCatalogue()[parseCode(input)];
 }
 
 const trySafeGetAction = toSafe(getAction, ['unknown-action']);

@@ -7,7 +7,7 @@
 import type { CallYear } from '../_lib/callYear.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import { heCountryGroups, vetSchAduCountryGroups } from '../programme/countryGroups.js';
-import { collectFigures } from './collectFigures.js';
+import { someFigure } from './collectFigures.js';
 import type { RulePack } from './types.js';
 
 /** What a call-year file writes: the pack without its derived parts. */
@@ -21,7 +21,7 @@ export function definePack(callYear: CallYear, data: PackData): RulePack {
     countryGroups: { he: heCountryGroups(callYear), vetSchAdu: vetSchAduCountryGroups(callYear) },
     ...data,
   };
-  const provisional = collectFigures(draft).some((entry) => entry.figure.status !== 'confirmed');
+  const provisional = someFigure(draft, (figure) => figure.status !== 'confirmed');
   return deepFreeze({ ...draft, provisional }) as RulePack;
 }
 
