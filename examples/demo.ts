@@ -18,9 +18,11 @@ import {
   evaluateSatisfaction,
   type GrantResult,
   getCountry,
+  getRateSheet,
   type MobilityInput,
   renderGrantStatement,
   renderIndicatorChart,
+  renderPlanAtAGlance,
   renderPlanReport,
 } from 'erasmus-kit';
 import { seed001Actuals, seed001AsOf } from './data/seed001-actuals.js';
@@ -148,6 +150,33 @@ const grants = mobilities.map(({ title, input }) => {
   return grant;
 });
 
+// A German student in Spain, with the rate sheet of the German National Agency (DE01) for call
+// 2024 that erasmus-kit ships with its sources (docs/rate-sheets.md): no typed-in rates.
+const germanStudent: MobilityInput = {
+  action: 'KA131-HED',
+  activity: 'student-studies',
+  format: 'long-term',
+  callYear: 2024,
+  sendingCountry: 'DE',
+  receivingCountry: 'ES',
+  startDate: '2024-09-01',
+  endDate: '2025-01-30',
+  travel: { distanceKm: 1800 },
+};
+const de01 = getRateSheet('DE01', 2024);
+const group2 = de01.provenance?.['ka131.studentMonthly.2'];
+printGrant(
+  'German university: a student studying in Spain for a semester (KA131-HED, call 2024, rate sheet DE01)',
+  germanStudent,
+  calculateGrant(germanStudent, { rateSheet: de01 }),
+);
+console.log(
+  wrap(
+    `rate sheet DE01, call 2024, group 2: ${de01.ka131?.studentMonthly?.[2]} EUR a month (${group2?.status}, call year ${group2?.callYearConfidence}; ${group2?.sources.length} sources)`,
+    '    ',
+  ),
+);
+
 // ---------------------------------------------------------------------------------------------
 // 2. The seed 001 action plan
 // ---------------------------------------------------------------------------------------------
@@ -200,6 +229,8 @@ write(
   join(outDir, 'plan-report.md'),
   renderPlanReport(evaluation, { format: 'markdown', locale: 'en', strategy: seed001Plan }),
 );
+// The Markdown report shows the plan at a glance from an SVG beside it.
+write(join(outDir, 'plan-at-a-glance.svg'), renderPlanAtAGlance(evaluation, { locale: 'en' }));
 write(
   join(outDir, 'plan-report.lt.html'),
   renderPlanReport(evaluation, { format: 'html', locale: 'lt', strategy: seed001Plan }),

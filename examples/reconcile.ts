@@ -28,11 +28,13 @@ function delimiterOf(text: string): ';' | ',' {
   return header.split(';').length >= header.split(',').length ? ';' : ',';
 }
 
-/** The invented project's rate sheet (call 2024, chosen within the Programme Guide ranges). */
+/**
+ * The invented project's rate sheet (call 2024, invented values within the Programme Guide
+ * ranges; no agency's published rates, so the sheet names no agency).
+ */
 const rateSheets: Readonly<Record<string, RateSheet>> = {
   '2024-1-RS01-KA131-HED-000012345': defineRateSheet({
     callYear: 2024,
-    agency: 'RS01',
     ka131: {
       studentMonthly: { 1: 600, 2: 550, 3: 500 },
       staffDaily: { 1: 160, 2: 140, 3: 120 },

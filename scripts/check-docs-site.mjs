@@ -6,10 +6,16 @@
  * Debian's chromium, driven by playwright-core (no browser is ever downloaded):
  *   - loads every .html page under docs/api/: HTTP 200, no console errors, no page errors, no
  *     failed or 4xx/5xx request to the local server, and the theme's scripts finish (page shown,
- *     navigation built, search index decoded);
- *   - finds a page for each guide in docs/*.md (TypeDoc projectDocuments) among those pages;
+ *     navigation built, search index decoded), and exactly one h1 on each page;
+ *   - finds a page for each guide in docs/*.md (TypeDoc projectDocuments) among those pages, and
+ *     every guide's address is plain (no encoded dash or comma);
  *   - uses the search box on index.html: each term in SEARCH_TERMS must give a result whose text
- *     contains it, and following that result must lead to a page whose title and heading name it.
+ *     contains it, and following that result must lead to a page whose title and heading name it;
+ *   - then the reader's checks of scripts/docs-site-checks.mjs: the guides start with getting
+ *     started, the search covers the guides, each safe twin is listed right after its function on
+ *     the module pages, the calculateGrant page names MobilityInput and shows its example early,
+ *     and the calculator page computes a known grant, an ineligible mobility and a satisfaction
+ *     target with no axe-core violation.
  * Prints one summary line, or every problem found and exits 1.
  *
  * When /usr/bin/chromium is missing the check is skipped with a warning, unless CI is set (then
@@ -21,12 +27,24 @@ import { createServer } from 'node:http';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM, chromiumPresent, launchChromium } from './chromium.mjs';
+import {
+  CORE_FUNCTION_PAGE,
+  calculator,
+  coreFunctionPage,
+  guideOrder,
+  guideSearch,
+  themeReady,
+  twinsBesideFunctions,
+} from './docs-site-checks.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const siteDir = join(root, 'docs', 'api');
 const guidesDir = join(root, 'docs');
 /** Exported names that the search box must find. */
 const SEARCH_TERMS = ['calculateGrant', 'evaluatePlan'];
+/** The guide the guides start with, and the calculator's guide. */
+const FIRST_GUIDE = 'getting-started.md';
+const CALCULATOR_GUIDE = 'calculator.md';
 /** Pages loaded at the same time, each in its own tab of one browser. */
 const TABS = 2;
 const PAGE_TIMEOUT_MS = 15_000;
@@ -128,17 +146,6 @@ function startServer() {
   });
 }
 
-/** True once TypeDoc's main.js has shown the page, built the navigation and loaded the search index. */
-function themeReady() {
-  const nav = document.getElementById('tsd-nav-container');
-  const status = document.getElementById('tsd-search-status');
-  return (
-    document.body.style.display !== 'none' &&
-    (!nav || nav.childElementCount > 0) &&
-    (!status || status.textContent.trim() === '')
-  );
-}
-
 const problems = [];
 const started = performance.now();
 const pages = walk(siteDir)
@@ -151,6 +158,11 @@ const guides = readdirSync(guidesDir)
 const titles = new Map();
 let consoleErrors = 0;
 let searchOk = false;
+let calculatorOk = false;
+/** How many `safe*` twins the module pages list (each right after its function). */
+let twins = 0;
+/** Where the example of the core function's page starts, in px from the top. */
+let exampleTop = Number.NaN;
 
 const server = await startServer();
 const address = server.address();
@@ -212,6 +224,8 @@ try {
           }
           await tab.page.waitForFunction(themeReady, undefined, { polling: 20 });
           titles.set(path, await tab.page.title());
+          const headings = await tab.page.locator('h1').count();
+          if (headings !== 1) problems.push(`${path}: ${headings} h1 headings, not one`);
         } catch (error) {
           problems.push(`${path}: ${error.message.split('\n')[0]}`);
         }
@@ -227,6 +241,14 @@ try {
     const title = guideTitle(guide);
     if (!documentTitles.has(`${title} | erasmus-kit`)) {
       problems.push(`guide docs/${guide}: no page titled "${title}" under documents/`);
+    }
+  }
+  // Guide addresses a person can read and type: letters, digits, `_`, `-` and `.` only.
+  for (const path of titles.keys()) {
+    if (path.startsWith('documents/') && !/^documents\/[\w.-]+\.html$/.test(path)) {
+      problems.push(
+        `${path}: the guide's address holds other characters than letters, digits, _ - .`,
+      );
     }
   }
 
@@ -276,6 +298,51 @@ try {
     }
   }
   searchOk = !problems.some((problem) => problem.startsWith('search '));
+
+  // The reader's checks, each reporting its own problems.
+  const pageOf = (guide) => {
+    const title = `${guideTitle(guide)} | erasmus-kit`;
+    return [...titles].find(([path, t]) => path.startsWith('documents/') && t === title)?.[0];
+  };
+  const readerChecks = [
+    ['guide order', () => guideOrder(page, origin, guideTitle(FIRST_GUIDE))],
+    ['guide search', () => guideSearch(page, origin)],
+    [
+      'safe twins',
+      async () => {
+        const modules = [...titles.keys()].filter((path) => path.startsWith('modules/'));
+        const result = await twinsBesideFunctions(page, origin, modules);
+        twins = result.twins;
+        return result.problems;
+      },
+    ],
+    [
+      CORE_FUNCTION_PAGE,
+      async () => {
+        const result = await coreFunctionPage(page, origin);
+        exampleTop = result.exampleTop;
+        return result.problems;
+      },
+    ],
+    [
+      'calculator',
+      async () => {
+        const path = pageOf(CALCULATOR_GUIDE);
+        if (path === undefined) return [`no page for docs/${CALCULATOR_GUIDE}`];
+        const found = await calculator(page, `${origin}/${path}`);
+        calculatorOk = found.length === 0;
+        return found;
+      },
+    ],
+  ];
+  for (const [label, check] of readerChecks) {
+    tab.label = label;
+    try {
+      problems.push(...(await check()).map((problem) => `${label}: ${problem}`));
+    } catch (error) {
+      problems.push(`${label}: ${error.message.split('\n')[0]}`);
+    }
+  }
   await context.close();
 } catch (error) {
   problems.push(`docs site check: ${error.message.split('\n')[0]}`);
@@ -285,7 +352,7 @@ try {
 }
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-const summary = `docs site: ${titles.size} pages loaded, ${consoleErrors} console errors, search ${searchOk ? 'OK' : 'FAILED'} (${guides.length} guides, ${seconds} s)`;
+const summary = `docs site: ${titles.size} pages loaded, ${consoleErrors} console errors, search ${searchOk ? 'OK' : 'FAILED'}, ${twins} safe twins beside their functions, calculator ${calculatorOk ? 'OK (no axe violation)' : 'FAILED'}, calculateGrant example at ${exampleTop} px (${guides.length} guides, ${seconds} s)`;
 if (problems.length > 0) {
   console.error(`${summary}\n${problems.length} problem(s):`);
   for (const problem of problems) console.error(`  - ${problem}`);

@@ -18,6 +18,8 @@ export const INPUT_ISSUE_CODES = [
   'unknown-country',
   'unknown-action',
   'unknown-locale',
+  'unknown-rate-sheet',
+  'no-national-sheet',
   'not-a-date',
   'out-of-order',
   'exceeds-total',

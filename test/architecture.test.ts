@@ -104,6 +104,8 @@ function roomCycles(list: readonly Edge[]): string[] {
 /** The modules each module may import at run time (besides itself, _lib and the root files). */
 const allowed: Record<string, readonly string[]> = {
   '(root)': ['*'],
+  // The public entry points (issue 16): each re-exports its area.
+  entries: ['*'],
   _lib: [],
   programme: [],
   rules: ['programme'],
@@ -154,6 +156,19 @@ describe('the cycle checks on tiny graphs (issue 15, "What to build" §3: they c
   });
 });
 
+/**
+ * Whether src/ may import `name` from outside: zod/mini (and two tree-shakable zod paths),
+ * decimal.js, and date-fns one function per subpath (`date-fns/addMonths`, never the whole
+ * `date-fns` index) with the UTC date of `@date-fns/utc/date/mini` (issue 16).
+ */
+function isAllowedExternal(name: string): boolean {
+  return (
+    ['zod/mini', 'zod/locales', 'zod/v4/core', 'decimal.js', '@date-fns/utc/date/mini'].includes(
+      name,
+    ) || /^date-fns\/\w+$/.test(name)
+  );
+}
+
 describe('architecture', () => {
   const all = edges();
   const internal = all.filter((e) => !e.to.startsWith('node:') && e.to.endsWith('.ts'));
@@ -163,13 +178,23 @@ describe('architecture', () => {
     expect(internal.some((e) => e.typeOnly)).toBe(true);
   });
 
-  it('imports only zod/mini (and two tree-shakable zod paths) and decimal.js from outside, never Node', () => {
+  it('imports only zod/mini (and two tree-shakable zod paths), decimal.js and date-fns by subpath from outside, never Node', () => {
     const external = new Set(all.filter((e) => !e.to.endsWith('.ts')).map((e) => e.to));
-    expect([...external].sort()).toEqual(
-      [...external]
-        .filter((name) => ['zod/mini', 'zod/locales', 'zod/v4/core', 'decimal.js'].includes(name))
-        .sort(),
-    );
+    expect([...external].sort()).toEqual([...external].filter(isAllowedExternal).sort());
+    expect(external).toContain('date-fns/addMonths');
+  });
+
+  it('refuses the whole date-fns index and other outside imports (issue 16: date-fns by subpath only)', () => {
+    expect(
+      ['date-fns/addMonths', 'date-fns/constants', '@date-fns/utc/date/mini'].every(
+        isAllowedExternal,
+      ),
+    ).toBe(true);
+    expect(
+      ['date-fns', 'date-fns/', '@date-fns/utc', '@date-fns/tz', 'zod', 'node:fs', 'fs'].some(
+        isAllowedExternal,
+      ),
+    ).toBe(false);
   });
 
   it('respects the rooms and doors of CONTRIBUTING.md (run-time imports)', () => {
@@ -186,9 +211,12 @@ describe('architecture', () => {
     expect(violations).toEqual([]);
   });
 
-  it('has nothing importing report (but the index)', () => {
+  it('has nothing importing report (but its entry point)', () => {
     const intoReport = internal.filter(
-      (e) => moduleOf(e.to) === 'report' && moduleOf(e.from) !== 'report' && e.from !== 'index.ts',
+      (e) =>
+        moduleOf(e.to) === 'report' &&
+        moduleOf(e.from) !== 'report' &&
+        e.from !== 'entries/report.ts',
     );
     expect(intoReport).toEqual([]);
   });

@@ -41,6 +41,7 @@ const NO_INPUT_ERROR: Readonly<Record<string, string>> = {
   isActivityOf: 'answers false for anything that is not an activity of the action',
   isErasmusKitError: 'a type guard: answers false for anything else',
   jsonSchemas: 'takes no argument',
+  listRateSheets: 'takes no argument',
   listRegions: 'takes no argument',
   rateFor: 'answers undefined for anything that is not a sheet and a rate-sheet path',
 };
@@ -98,6 +99,7 @@ const BAD: Readonly<Record<string, { readonly args: unknown[]; readonly path: st
   fromBeneficiaryModuleRows: { args: [[], { dateFormat: 'YY' }], path: 'options.dateFormat' },
   getAction: { args: [5], path: 'code' },
   getCountry: { args: ['DE', 2024, { locale: 5 }], path: 'options.locale' },
+  getRateSheet: { args: ['DE01', 2019], path: 'callYear' },
   getRules: { args: ['2024'], path: 'callYear' },
   greatCircleDistanceKm: {
     args: [
@@ -122,6 +124,7 @@ const BAD: Readonly<Record<string, { readonly args: unknown[]; readonly path: st
   reconcileGrants: { args: [[], { tolerance: -1 }], path: 'options.tolerance' },
   renderGrantStatement: { args: [grant, { format: 'pdf' }], path: 'options.format' },
   renderIndicatorChart: { args: [chartInput, { locale: 'xx' }], path: 'options.locale' },
+  renderPlanAtAGlance: { args: [planInput, { locale: 'xx' }], path: 'options.locale' },
   renderPlanReport: { args: [planInput, { format: 'pdf' }], path: 'options.format' },
   renderReconciliationReport: {
     args: [kit.reconcileGrants([]), { format: 'pdf' }],

@@ -20,6 +20,7 @@ const NEVER_THROW: Readonly<Record<string, string>> = {
   isActivityOf: 'answers false for anything that is not an activity of the action',
   isErasmusKitError: 'a type guard: answers false for anything else',
   jsonSchemas: 'takes no argument',
+  listRateSheets: 'takes no argument',
   listRegions: 'takes no argument',
   rateFor: 'answers undefined for anything that is not a sheet and a rate-sheet path',
 };
@@ -117,6 +118,15 @@ const CASES: Readonly<Record<string, { good: unknown[]; bad: unknown[][] }>> = {
       ['DE', 2024, { locale: 5 }],
     ],
   },
+  getRateSheet: {
+    good: ['TR01', 2024],
+    bad: [
+      ['DE01', 2025],
+      ['FR01', 2024],
+      ['XX', 2024],
+      [5, 2024],
+    ],
+  },
   getRules: { good: [2024], bad: [[2019], ['2024']] },
   greatCircleDistanceKm: {
     good: [
@@ -151,6 +161,10 @@ const CASES: Readonly<Record<string, { good: unknown[]; bad: unknown[][] }>> = {
   renderIndicatorChart: {
     good: [indicatorEvaluation, { locale: 'sr-Latn' }],
     bad: [[{ ...indicatorEvaluation, years: null }, { locale: 'sr-Latn' }]],
+  },
+  renderPlanAtAGlance: {
+    good: [planEvaluation, { locale: 'hr' }],
+    bad: [[planEvaluation, { locale: 'de' }]],
   },
   renderPlanReport: {
     good: [planEvaluation, { format: 'markdown', locale: 'en' }],

@@ -1,3 +1,4 @@
+import { UTCDateMini } from '@date-fns/utc/date/mini';
 import * as z from 'zod/mini';
 import { showInput, showReceived } from './showInput.js';
 import { makeParser } from './zod.js';
@@ -12,16 +13,6 @@ import { makeParser } from './zod.js';
  * ```
  */
 export type IsoDate = `${number}-${number}-${number}`;
-
-/** The parts of a calendar date. */
-export interface DateParts {
-  /** Four-digit year. */
-  readonly year: number;
-  /** Month, 1–12. */
-  readonly month: number;
-  /** Day of the month, 1–31. */
-  readonly day: number;
-}
 
 /** The digit at `index` of `value` (0–9), or -1 when it is not an ASCII digit. */
 function digitAt(value: string, index: number): number {
@@ -58,31 +49,11 @@ export function packedDate(value: string): number {
   const year = Math.floor(packed / 10000);
   const month = Math.floor(packed / 100) % 100;
   const day = packed % 100;
-  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    return -1;
-  }
-  return packed;
-}
-
-/** Whether `year` is a Gregorian leap year. */
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-/** The number of days in a month (1–12) of a year. */
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
-function splitDate(value: string): DateParts | undefined {
-  const packed = packedDate(value);
-  if (packed < 0) return undefined;
-  return {
-    year: Math.floor(packed / 10000),
-    month: Math.floor(packed / 100) % 100,
-    day: packed % 100,
-  };
+  if (year < 1000 || month < 1 || month > 12 || day < 1) return -1;
+  // Every month has 28 days or more. A 29th to 31st is real when the UTC date made of its parts
+  // keeps the day (date-fns's `isExists`, in UTC): cheaper than asking for the month's length,
+  // for a check that runs on every date of every mobility.
+  return day <= 28 || new UTCDateMini(year, month - 1, day).getDate() === day ? packed : -1;
 }
 
 /**
@@ -144,61 +115,4 @@ export function parseIsoDate(date: unknown): IsoDate {
  */
 export function safeParseIsoDate(date: unknown) {
   return isoDateParser.safeParse(date);
-}
-
-/** Splits an already validated ISO date into its parts. */
-export function dateParts(date: IsoDate): DateParts {
-  const parts = splitDate(date);
-  if (!parts) throw new RangeError(`Not a valid ISO date: ${date}`);
-  return parts;
-}
-
-/**
- * Days since 1970-01-01 for a proleptic Gregorian date (H. Hinnant's days-from-civil).
- * Pure integer arithmetic: no `Date`, so no dependence on the host's time zone.
- */
-export function toDayNumber(date: IsoDate): number {
-  const packed = packedDate(date);
-  if (packed < 0) throw new RangeError(`Not a valid ISO date: ${date}`);
-  return dayNumberOfPacked(packed);
-}
-
-/** {@link toDayNumber} of a date packed by {@link packedDate} (valid). */
-export function dayNumberOfPacked(packed: number): number {
-  const year = Math.floor(packed / 10000);
-  const month = Math.floor(packed / 100) % 100;
-  const day = packed % 100;
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
-/** The ISO date of a day number (inverse of {@link toDayNumber}). */
-export function fromDayNumber(dayNumber: number): IsoDate {
-  const z0 = dayNumber + 719468;
-  const era = Math.floor(z0 / 146097);
-  const doe = z0 - era * 146097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  const pad = (n: number, width: number) => String(n).padStart(width, '0');
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` as IsoDate;
-}
-
-/** Calendar days from `start` to `end`, both included (`2023-02-01`→`2023-03-31` is 59). */
-export function daysInclusive(start: IsoDate, end: IsoDate): number {
-  return toDayNumber(end) - toDayNumber(start) + 1;
-}
-
-/** The date `days` days after `date` (negative goes back). */
-export function addDays(date: IsoDate, days: number): IsoDate {
-  return fromDayNumber(toDayNumber(date) + days);
 }

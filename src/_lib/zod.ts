@@ -103,15 +103,57 @@ export type SchemaRunner = <S extends z.ZodMiniType>(
   schema: S,
 ) => (input: unknown) => z.core.util.SafeParseResult<z.output<S>>;
 
+/** zod's plain parser, with English messages: the default {@link SchemaRunner}. */
+const plain: SchemaRunner = (schema) => (input) => schema.safeParse(input, parseOptions());
+
+/**
+ * A schema built on first use, not at import (issue 16): a stand-in, `z.lazy(build)`, whose
+ * `build` runs once, when the schema is first used (a parse, the first call of a parser made by
+ * {@link makeParser}, `toJSONSchema`); zod keeps what it built. A module writes its schema, and
+ * the sub-schemas only it uses, inside `build`; another schema's builder nests it as
+ * `unwrapLazy(X)` (see {@link unwrapLazy}). `meta` (a description, examples) is registered in
+ * zod's global registry for the stand-in at once and for the built schema when it is built, so
+ * that it reaches the JSON Schemas wherever the built schema is nested.
+ */
+export function lazySchema<S extends z.ZodMiniType>(
+  build: () => S,
+  meta?: z.core.GlobalMeta,
+): z.ZodMiniLazy<S> {
+  if (meta === undefined) return z.lazy(build);
+  const registry: z.core.$ZodRegistry<z.core.GlobalMeta> = z.globalRegistry;
+  const standIn = z.lazy(() => {
+    const schema = build();
+    registry.add(schema, meta);
+    return schema;
+  });
+  registry.add(standIn, meta);
+  return standIn;
+}
+
+/**
+ * The schema a {@link lazySchema} stands for, built now if it was not yet (any other schema as it
+ * is): what a builder nests in another schema, and what {@link makeParser} runs. zod's compiled
+ * parser does not compile through a stand-in (it hands it to the plain parser), and zod's JSON
+ * Schema would put the stand-in's metadata elsewhere in the output.
+ */
+export function unwrapLazy<S extends z.core.$ZodType>(schema: S | z.ZodMiniLazy<S>): S {
+  // A stand-in given checks of its own (`.check(…)`) is kept whole, so that they still run.
+  const { type, checks } = schema._zod.def;
+  return type === 'lazy' && !checks?.length
+    ? (schema as z.ZodMiniLazy<S>)._zod.innerType
+    : (schema as S);
+}
+
 /**
  * Makes the `parse` / `safeParse` pair of a public entry point from a zod schema: `parse` throws
  * {@link InputError}, `safeParse` returns a {@link SafeResult}. Neither lets anything else escape.
  * `root` starts every issue's path at the argument's name (see {@link IssueRoot}); both functions
  * take another root as a second argument (`[]` for none, as a schema that holds the value under
- * its own key needs). With `{ runner: compiled }` the schema is compiled at first use (see
- * `compiled` in `./compiled.js`): worth it for the inputs read in bulk (mobilities, strategies,
- * actuals), not for a schema as large as a rule pack's, whose generated code alone takes a second
- * to build.
+ * its own key needs). The schema (of a {@link lazySchema}: the one it stands for) is taken at the
+ * first parse, so making a parser at import builds nothing. With `{ runner: compiled }` the schema
+ * is compiled at first use (see `compiled` in `./compiled.js`): worth it for the inputs read in
+ * bulk (mobilities, strategies, actuals), not for a schema as large as a rule pack's, whose
+ * generated code alone takes a second to build.
  */
 export function makeParser<S extends z.ZodMiniType>(
   schema: S,
@@ -120,11 +162,12 @@ export function makeParser<S extends z.ZodMiniType>(
   parse: (input: unknown, root?: IssueRoot) => z.output<S>;
   safeParse: (input: unknown, root?: IssueRoot) => SafeResult<z.output<S>>;
 } {
-  const run = options?.runner
-    ? options.runner(schema)
-    : (input: unknown) => schema.safeParse(input, parseOptions());
+  const runner: SchemaRunner = options?.runner ?? plain;
+  let run: ((input: unknown) => z.core.util.SafeParseResult<z.output<S>>) | undefined;
   const defaultRoot = options?.root ?? [];
   const safeParse = (input: unknown, root: IssueRoot = defaultRoot): SafeResult<z.output<S>> => {
+    // The built schema has the same input and output types as its stand-in.
+    run ??= runner(unwrapLazy(schema) as S);
     const result = run(input);
     return result.success
       ? { success: true, data: result.data }

@@ -3,7 +3,7 @@ import type { CallYear } from '../_lib/callYear.js';
 import { CallYearSchema } from '../_lib/callYearSchema.js';
 import type { MoneyString } from '../_lib/money.js';
 import type { FigureUsed } from '../_lib/provenance.js';
-import { makeParser, type SafeResult, toSafe } from '../_lib/zod.js';
+import { lazySchema, makeParser, type SafeResult, toSafe, unwrapLazy } from '../_lib/zod.js';
 import { getRules } from '../rules/getRules.js';
 import { figureRecordAt } from '../rules/packIndex.js';
 import type { RulePack, TravelBand } from '../rules/types.js';
@@ -61,15 +61,23 @@ export interface DistanceBandResult {
   readonly figure?: FigureUsed;
 }
 
-const OptionsSchema = z.optional(
-  z.strictObject({
-    green: z.optional(z.boolean()),
-    action: z.optional(z.enum(MOBILITY_ACTIONS)),
-  }),
+const OptionsSchema = lazySchema(() =>
+  z.optional(
+    z.strictObject({
+      green: z.optional(z.boolean()),
+      action: z.optional(z.enum(MOBILITY_ACTIONS)),
+    }),
+  ),
 );
 
 const argsParser = makeParser(
-  z.tuple([z.number().check(z.minimum(0), z.maximum(40_100)), CallYearSchema, OptionsSchema]),
+  lazySchema(() =>
+    z.tuple([
+      z.number().check(z.minimum(0), z.maximum(40_100)),
+      CallYearSchema,
+      unwrapLazy(OptionsSchema),
+    ]),
+  ),
   { root: { args: ['km', 'callYear', 'options'] } },
 );
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { makeParser, type SafeResult, toSafe } from '../_lib/zod.js';
+import { lazySchema, makeParser, type SafeResult, toSafe } from '../_lib/zod.js';
 
 /**
  * A point on the Earth in decimal degrees (WGS 84 latitude and longitude).
@@ -55,9 +55,12 @@ export const GeoPointSchema = z
  */
 export const EARTH_MEAN_RADIUS_KM = 6371.0088;
 
-const pairParser = makeParser(z.tuple([GeoPointSchema, GeoPointSchema]), {
-  root: { args: ['from', 'to'] },
-});
+const pairParser = makeParser(
+  lazySchema(() => z.tuple([GeoPointSchema, GeoPointSchema])),
+  {
+    root: { args: ['from', 'to'] },
+  },
+);
 const toRadians = (degrees: number) => (degrees * Math.PI) / 180;
 
 /**

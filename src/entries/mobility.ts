@@ -5,15 +5,17 @@
  * ```ts
  * import { checkEligibility } from 'erasmus-kit/mobility';
  *
- * checkEligibility({
+ * const check = checkEligibility({
  *   action: 'KA131-HED',
  *   callYear: 2024,
  *   activity: 'student-studies',
+ *   format: 'long-term',
  *   sendingCountry: 'DE',
  *   receivingCountry: 'ES',
  *   startDate: '2024-09-01',
  *   endDate: '2025-01-31',
- * }).eligible; // true
+ * });
+ * check.eligible; // true
  * ```
  *
  * @module mobility

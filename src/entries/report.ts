@@ -1,5 +1,5 @@
 /**
- * Reports in five languages: a grant statement, a plan report, indicator charts and a reconciliation report, in HTML or Markdown.
+ * Reports in five languages: a grant statement, a plan report with its plan-at-a-glance chart, indicator charts and a reconciliation report, in HTML or Markdown.
  *
  * @example
  * ```ts
@@ -23,6 +23,11 @@ export {
   renderIndicatorChart,
   safeRenderIndicatorChart,
 } from '../report/renderIndicatorChart.js';
+export {
+  type PlanAtAGlanceOptions,
+  renderPlanAtAGlance,
+  safeRenderPlanAtAGlance,
+} from '../report/renderPlanAtAGlance.js';
 export {
   type PlanReportOptions,
   renderPlanReport,

@@ -78,9 +78,25 @@ export {
 } from '../rules/diffRules.js';
 export { getRules, safeGetRules } from '../rules/getRules.js';
 export { listFigures, safeListFigures } from '../rules/listFigures.js';
+export { getRateSheet, safeGetRateSheet } from '../rules/nationalSheets/getRateSheet.js';
+export {
+  listRateSheets,
+  type NationalRateSheetInfo,
+  type NoNationalSheetInfo,
+  type RateSheetListing,
+  type UniversityRangeInfo,
+} from '../rules/nationalSheets/listRateSheets.js';
 export { RulePackSchema } from '../rules/RulePackSchema.js';
 export { type RateSheetPath, rateFor } from '../rules/rateFor.js';
 export { RateSheetInputSchema } from '../rules/rateSheet/RateSheetInputSchema.js';
+export type {
+  CallYearConfidence,
+  RateProvenance,
+  RateSheetProvenance,
+  RateSheetTable,
+  RateSheetWarning,
+  RateSheetWarningCode,
+} from '../rules/rateSheet/types.js';
 export { renderRulesMarkdown, safeRenderRulesMarkdown } from '../rules/renderRulesMarkdown.js';
 export { rules2021 } from '../rules/rules2021.js';
 export { rules2022 } from '../rules/rules2022.js';

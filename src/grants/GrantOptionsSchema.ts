@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { compiled } from '../_lib/compiled.js';
 import type { RoundingPolicy } from '../_lib/money.js';
-import { makeParser } from '../_lib/zod.js';
+import { lazySchema, makeParser, unwrapLazy } from '../_lib/zod.js';
 import { defineRateSheet, type RateSheet } from '../rules/defineRateSheet.js';
 import { RateSheetInputSchema } from '../rules/rateSheet/RateSheetInputSchema.js';
 
@@ -36,15 +36,17 @@ export interface GrantOptions {
  * GrantOptionsSchema.safeParse({ rounding: 'banker' }).success; // false
  * ```
  */
-export const GrantOptionsSchema = z.optional(
-  z.strictObject({
-    rateSheet: z.optional(RateSheetInputSchema),
-    rounding: z.optional(
-      z.enum(['per-line', 'total-only'], {
-        error: "Expected rounding 'per-line' or 'total-only'",
-      }),
-    ),
-  }),
+export const GrantOptionsSchema = lazySchema(() =>
+  z.optional(
+    z.strictObject({
+      rateSheet: z.optional(unwrapLazy(RateSheetInputSchema)),
+      rounding: z.optional(
+        z.enum(['per-line', 'total-only'], {
+          error: "Expected rounding 'per-line' or 'total-only'",
+        }),
+      ),
+    }),
+  ),
 );
 
 const optionsParser = makeParser(GrantOptionsSchema, { runner: compiled, root: 'options' });

@@ -5,10 +5,12 @@ import { compiled } from '../_lib/compiled.js';
 import { showInput } from '../_lib/showInput.js';
 import {
   issuesToInputError,
+  lazySchema,
   makeParser,
   parseOptions,
   rooted,
   type SafeResult,
+  unwrapLazy,
 } from '../_lib/zod.js';
 import {
   type Mobility,
@@ -17,7 +19,6 @@ import {
 } from '../mobility/MobilityInputSchema.js';
 import { MOBILITY_ACTIONS, type MobilityAction } from '../rules/vocabulary.js';
 
-const Template = z.record(z.string(), z.unknown());
 /** A whole number from `min` to `max`, each problem with its own message. */
 const count = (min: number, max: number) =>
   z
@@ -26,37 +27,46 @@ const count = (min: number, max: number) =>
       z.minimum(min, { error: `Expected at least ${min}` }),
       z.maximum(max, { error: `Expected at most ${max}` }),
     );
-const CountEntry = z.strictObject({
-  participants: count(1, 1_000_000),
-  label: z.optional(z.string()),
-  mobility: Template,
-});
+/** A mobility template of `mobilities` or `counts`, an object of any fields (checked later). */
+const Template = lazySchema(() => z.record(z.string(), z.unknown()));
+/** An entry of `counts`. */
+const CountEntry = lazySchema(() =>
+  z.strictObject({
+    participants: count(1, 1_000_000),
+    label: z.optional(z.string()),
+    mobility: unwrapLazy(Template),
+  }),
+);
 
 /** The fields of a project besides its entries. */
-const projectFields = {
+const projectFields = () => ({
   action: z.enum(MOBILITY_ACTIONS),
   callYear: CallYearSchema,
   bips: z.optional(
     z.array(z.strictObject({ participants: count(0, 10_000), label: z.optional(z.string()) })),
   ),
   inclusionSupportParticipants: z.optional(count(0, 1_000_000)),
-};
-
-const ProjectShape = z.strictObject({
-  ...projectFields,
-  mobilities: z.optional(z.array(Template)),
-  counts: z.optional(z.array(CountEntry)),
 });
+
+/** A project, its entries as plain objects (each is then validated as a mobility). */
+function projectShape() {
+  return z.strictObject({
+    ...projectFields(),
+    mobilities: z.optional(z.array(unwrapLazy(Template))),
+    counts: z.optional(z.array(unwrapLazy(CountEntry))),
+  });
+}
 
 /** A project whose entries are not checked yet: each is then validated on its own. */
-const ProjectFrame = z.strictObject({
-  ...projectFields,
-  mobilities: z.optional(z.array(z.unknown())),
-  counts: z.optional(z.array(z.unknown())),
-});
+const projectFrame = () =>
+  z.strictObject({
+    ...projectFields(),
+    mobilities: z.optional(z.array(z.unknown())),
+    counts: z.optional(z.array(z.unknown())),
+  });
 
-type Frame = z.output<typeof ProjectFrame>;
-type Shape = z.output<typeof ProjectShape>;
+type Frame = z.output<ReturnType<typeof projectFrame>>;
+type Shape = z.output<ReturnType<typeof projectShape>>;
 
 /**
  * A validated entry of a project: the participants it stands for and its parsed mobility (an item
@@ -233,7 +243,7 @@ function entriesOf(project: Frame, root: readonly PropertyKey[]): ProjectEntry[]
   return entries;
 }
 
-const frameParser = makeParser(ProjectFrame, { runner: compiled, root: 'project' });
+const frameParser = makeParser(lazySchema(projectFrame), { runner: compiled, root: 'project' });
 
 /**
  * Reads a project for `estimateProjectBudget`: the project itself must be valid (an `InputError`
@@ -267,27 +277,29 @@ export function readProject(input: unknown): {
  * ProjectInputSchema.safeParse(project).success; // true
  * ```
  */
-export const ProjectInputSchema = z.pipe(
-  ProjectShape,
-  z.transform((project: Shape, ctx): ParsedProject => {
-    const issues = projectIssues(project);
-    const mobilities: Mobility[] = [];
-    const counts: ParsedEntry[] = [];
-    for (const entry of entriesOf(project, [])) {
-      if (!entry.parsed.success) issues.push(...entry.parsed.error.issues);
-      else if (entry.source === 'mobility') mobilities.push(entry.parsed.data.mobility);
-      else counts.push(entry.parsed.data);
-    }
-    for (const issue of issues) ctx.issues.push({ ...issue, input: undefined });
-    return { project, mobilities, counts };
-  }),
+export const ProjectInputSchema = lazySchema(
+  () =>
+    z.pipe(
+      projectShape(),
+      z.transform((project: Shape, ctx): ParsedProject => {
+        const issues = projectIssues(project);
+        const mobilities: Mobility[] = [];
+        const counts: ParsedEntry[] = [];
+        for (const entry of entriesOf(project, [])) {
+          if (!entry.parsed.success) issues.push(...entry.parsed.error.issues);
+          else if (entry.source === 'mobility') mobilities.push(entry.parsed.data.mobility);
+          else counts.push(entry.parsed.data);
+        }
+        for (const issue of issues) ctx.issues.push({ ...issue, input: undefined });
+        return { project, mobilities, counts };
+      }),
+    ),
+  {
+    title: 'Project',
+    description:
+      'An Erasmus+ mobility project for estimateProjectBudget: action, call year, mobilities or counts per activity and destination, BIPs, inclusion-support participants.',
+  },
 );
-
-ProjectInputSchema.register(z.globalRegistry, {
-  title: 'Project',
-  description:
-    'An Erasmus+ mobility project for estimateProjectBudget: action, call year, mobilities or counts per activity and destination, BIPs, inclusion-support participants.',
-});
 
 /**
  * `Omit` applied to each member of a union separately (plain `Omit` on a union keeps only the

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { makeParser, type SafeResult, toSafe } from '../_lib/zod.js';
+import { lazySchema, makeParser, type SafeResult, toSafe } from '../_lib/zod.js';
 import {
   type Mobility,
   type MobilityInput,
@@ -10,9 +10,12 @@ import { type ResolvedGrantOptions, resolveGrantOptions } from './engine/options
 import type { GrantOptions } from './GrantOptionsSchema.js';
 import type { GrantResult } from './types.js';
 
-const listParser = makeParser(z.array(z.unknown(), { error: 'Expected an array of mobilities' }), {
-  root: 'mobilities',
-});
+const listParser = makeParser(
+  lazySchema(() => z.array(z.unknown(), { error: 'Expected an array of mobilities' })),
+  {
+    root: 'mobilities',
+  },
+);
 
 /**
  * Validates a batch and computes each grant as soon as its mobility is valid: mobilities already

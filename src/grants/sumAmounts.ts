@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { dec } from '../_lib/decimal.js';
 import { centsText, type MoneyString, sumMoney } from '../_lib/money.js';
 import { showInput } from '../_lib/showInput.js';
-import { makeParser, type SafeResult, toSafe } from '../_lib/zod.js';
+import { lazySchema, makeParser, type SafeResult, toSafe } from '../_lib/zod.js';
 
 /** At most 15 digits before the point and two after it; a minus sign is allowed. */
 const AMOUNT = /^-?\d{1,15}(\.\d{1,2})?$/;
@@ -10,20 +10,22 @@ const AMOUNT = /^-?\d{1,15}(\.\d{1,2})?$/;
 const amountError = (issue: { readonly input?: unknown }) =>
   `Expected an amount with at most two decimals, such as "1925.00" or 12.5; got ${showInput(issue.input)}`;
 
-const AmountsSchema = z.array(
-  z.union(
-    [
-      z.string().check(z.regex(AMOUNT, { error: amountError })),
-      z.number().check(
-        z.refine((n) => AMOUNT.test(String(n)), {
-          error: amountError,
-          params: { code: 'too-precise' },
-        }),
-      ),
-    ],
-    { error: amountError },
+const AmountsSchema = lazySchema(() =>
+  z.array(
+    z.union(
+      [
+        z.string().check(z.regex(AMOUNT, { error: amountError })),
+        z.number().check(
+          z.refine((n) => AMOUNT.test(String(n)), {
+            error: amountError,
+            params: { code: 'too-precise' },
+          }),
+        ),
+      ],
+      { error: amountError },
+    ),
+    { error: 'Expected a list of amounts' },
   ),
-  { error: 'Expected a list of amounts' },
 );
 
 const amountsParser = makeParser(AmountsSchema, { root: 'amounts' });

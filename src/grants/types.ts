@@ -64,6 +64,7 @@ export type GrantUnit = 'month' | 'day' | 'trip' | 'one-off';
  *   basis: '3 months × €550.00 + 15 days × €550.00/30',
  *   rule: 'Long-term student mobility: full 30-day months × monthly rate + extra days × rate/30.',
  *   figures: [],
+ *   calculation: { form: 'monthly', fullMonths: 3, extraDays: 15, monthlyRate: '550.00' },
  * };
  * ```
  */
@@ -84,6 +85,171 @@ export interface GrantLine {
   readonly rule: string;
   /** The rule-pack (or rate-sheet) figures the line used, each with its status. */
   readonly figures: readonly FigureUsed[];
+  /**
+   * What `basis` says, as data a program (or a report in another language) can read: the months,
+   * days and rates, the distance and band, the real cost. Every line `calculateGrant` makes has
+   * it; it is optional so that results stored before it existed still type-check.
+   */
+  readonly calculation?: LineCalculation;
+}
+
+/**
+ * A grant line's calculation as data, one form per way of computing a line (see
+ * {@link GrantLine.calculation}):
+ * - `monthly`: full 30-day months and extra days at a monthly rate;
+ * - `daily`: days at a daily rate, then days at a reduced rate, possibly capped;
+ * - `travel`: the band of a one-way distance, or exceptional costs against a real cost;
+ * - `one-off`: a fixed amount.
+ *
+ * @example
+ * ```ts
+ * import type { LineCalculation } from 'erasmus-kit';
+ * const calculation: LineCalculation = {
+ *   form: 'monthly',
+ *   fullMonths: 4,
+ *   extraDays: 14,
+ *   monthlyRate: '800.00',
+ * };
+ * ```
+ */
+export type LineCalculation =
+  | MonthlyLineCalculation
+  | DailyLineCalculation
+  | TravelLineCalculation
+  | OneOffLineCalculation;
+
+/**
+ * `fullMonths × monthlyRate + extraDays × monthlyRate / 30`: long-term students and their monthly
+ * top-ups, as the Beneficiary Module counts months and days.
+ *
+ * @example
+ * ```ts
+ * import type { MonthlyLineCalculation } from 'erasmus-kit';
+ * const calculation: MonthlyLineCalculation = {
+ *   form: 'monthly',
+ *   fullMonths: 3,
+ *   extraDays: 15,
+ *   monthlyRate: '550.00',
+ * };
+ * ```
+ */
+export interface MonthlyLineCalculation {
+  /** The form of the calculation. */
+  readonly form: 'monthly';
+  /** Full 30-day months. */
+  readonly fullMonths: number;
+  /** Days beyond the full months (0–29), each paid a thirtieth of the monthly rate. */
+  readonly extraDays: number;
+  /** The monthly rate in EUR. */
+  readonly monthlyRate: MoneyString;
+}
+
+/**
+ * `days × dailyRate`, then `reduced.days` at `reduced.rate` from day `reduced.fromDay`, with
+ * `unfundedDays` not paid, the whole `cap`ped where a cap applied: staff, short-term students,
+ * VET, school and adult participants (70 % from day 15), and course fees (at most 10 days).
+ *
+ * @example
+ * ```ts
+ * import type { DailyLineCalculation } from 'erasmus-kit';
+ * const calculation: DailyLineCalculation = {
+ *   form: 'daily',
+ *   days: 14,
+ *   dailyRate: '64.00',
+ *   reduced: { days: 105, rate: '44.80', fromDay: 15, share: 0.7 },
+ *   unfundedDays: 0,
+ *   cap: null,
+ * };
+ * ```
+ */
+export interface DailyLineCalculation {
+  /** The form of the calculation. */
+  readonly form: 'daily';
+  /** The days paid at `dailyRate`. */
+  readonly days: number;
+  /** The daily rate in EUR. */
+  readonly dailyRate: MoneyString;
+  /** The days paid at a lower rate, `null` when no day is. */
+  readonly reduced: {
+    /** How many days. */
+    readonly days: number;
+    /** Their daily rate in EUR, exact (`"44.80"`; more places where the share gives them, `"103.615"`). */
+    readonly rate: string;
+    /** The first day paid at this rate. */
+    readonly fromDay: number;
+    /** The share of `dailyRate` it pays (`0.7`), `null` when it is a rate of its own. */
+    readonly share: number | null;
+  } | null;
+  /** Days of the activity that are not paid (beyond a limit of days). */
+  readonly unfundedDays: number;
+  /** The most the line pays, in EUR, when that limit lowered the amount; otherwise `null`. */
+  readonly cap: MoneyString | null;
+}
+
+/**
+ * The travel of a return trip: the band a one-way distance falls in (`travel` lines), and, when a
+ * real cost was declared, what the band covers of it — exceptional costs
+ * (`exceptional-travel` lines) pay `realCost.reimbursedShare` of the real cost when the band
+ * covers less than `realCost.threshold` of it.
+ *
+ * @example
+ * ```ts
+ * import type { TravelLineCalculation } from 'erasmus-kit';
+ * const calculation: TravelLineCalculation = {
+ *   form: 'travel',
+ *   distanceKm: 290,
+ *   band: { fromKm: 100, belowKm: 500 },
+ *   green: false,
+ *   realCost: null,
+ * };
+ * ```
+ */
+export interface TravelLineCalculation {
+  /** The form of the calculation. */
+  readonly form: 'travel';
+  /** The one-way distance in km (computed from coordinates when no distance was given). */
+  readonly distanceKm: number;
+  /** The band, `null` below the first band (no travel grant). */
+  readonly band: {
+    /** Lower bound in km, inclusive. */
+    readonly fromKm: number;
+    /** Upper bound in km, exclusive; `null` for the last band. */
+    readonly belowKm: number | null;
+  } | null;
+  /** Whether the band's green amount was paid. */
+  readonly green: boolean;
+  /** The real cost declared and what the band covers of it; `null` when none was declared. */
+  readonly realCost: {
+    /** The real cost in EUR. */
+    readonly amount: MoneyString;
+    /** The band's amount in EUR. */
+    readonly bandAmount: MoneyString;
+    /** The share of the real cost the band covers (4 places), `null` for a real cost of 0. */
+    readonly coveredShare: number | null;
+    /** Below this share the band is replaced by exceptional costs (`0.7`). */
+    readonly threshold: number;
+    /** The share of the real cost exceptional costs pay (`0.8`). */
+    readonly reimbursedShare: number;
+  } | null;
+}
+
+/**
+ * A fixed amount paid once: the top-up of short-term students with fewer opportunities (by the
+ * days of the physical activity) or the green-travel top-up.
+ *
+ * @example
+ * ```ts
+ * import type { OneOffLineCalculation } from 'erasmus-kit';
+ * const calculation: OneOffLineCalculation = { form: 'one-off', amount: '100.00', physicalDays: 10 };
+ * ```
+ */
+export interface OneOffLineCalculation {
+  /** The form of the calculation. */
+  readonly form: 'one-off';
+  /** The amount in EUR. */
+  readonly amount: MoneyString;
+  /** The days of the physical activity the amount depends on, `null` when it does not. */
+  readonly physicalDays: number | null;
 }
 
 /**
@@ -96,7 +262,14 @@ export interface GrantLine {
  * - `zero-grant`: a zero-grant mobility, so the grant is 0;
  * - `distance-estimated`: the distance was computed from coordinates, not the EC calculator;
  * - `green-not-available`: green travel was declared but the band has no green amount;
- * - `published-rate-differs`: a published reduced daily rate differs from the exact 70 %.
+ * - `published-rate-differs`: a published reduced daily rate differs from the exact 70 %;
+ * - `rate-sheet-minima`: the rate sheet's amounts used are national minima; a university may pay
+ *   more;
+ * - `rate-sheet-national-money`: the rate sheet's amounts used include national money, so they are
+ *   not the EU unit costs the Beneficiary Module stores;
+ * - `rate-outside-range`: a rate-sheet value used lies beyond a range bound that is not confirmed;
+ * - `rate-sheet-call-year`: a rate-sheet value used is filed under its call year with medium or
+ *   low confidence (its source gives an academic year, or no year).
  *
  * A line left out for want of a figure or of an input is not a warning: it is a
  * {@link MissingPart} of the result, which is then not `complete`.
@@ -115,7 +288,11 @@ export type GrantWarningCode =
   | 'zero-grant'
   | 'distance-estimated'
   | 'green-not-available'
-  | 'published-rate-differs';
+  | 'published-rate-differs'
+  | 'rate-sheet-minima'
+  | 'rate-sheet-national-money'
+  | 'rate-outside-range'
+  | 'rate-sheet-call-year';
 
 /**
  * Something the reader of a grant result must know.
@@ -134,7 +311,10 @@ export interface GrantWarning {
   readonly code: GrantWarningCode;
   /** The explanation, in English. */
   readonly message: string;
-  /** The rule-pack paths of the figures concerned, where the warning is about figures. */
+  /**
+   * The paths of the figures concerned, where the warning is about figures: rule-pack paths, or
+   * `rateSheet.…` for a rate sheet's values.
+   */
   readonly paths?: readonly string[];
 }
 

@@ -1,12 +1,10 @@
 import * as z from 'zod/mini';
 import { compiled } from '../_lib/compiled.js';
 import { IsoDateSchema } from '../_lib/dates.js';
-import { makeParser, type SafeResult } from '../_lib/zod.js';
+import { lazySchema, makeParser, type SafeResult, unwrapLazy } from '../_lib/zod.js';
 import { checkSurvey, SurveySchema } from '../satisfaction/schemas.js';
 import type { Actual } from './actualTypes.js';
 import { YearSchema } from './indicatorSchema.js';
-
-const count = z.int().check(z.minimum(0, 'Expected a whole number ≥ 0'));
 
 /** The payload keys of an actual: exactly one is given. */
 export const PAYLOAD_KEYS = [
@@ -23,41 +21,45 @@ const PAYLOAD_SET: ReadonlySet<string> = new Set(PAYLOAD_KEYS);
 /** The name of an actual's payload. */
 export type PayloadKey = (typeof PAYLOAD_KEYS)[number];
 
-const ActualObjectSchema = z.strictObject({
-  indicatorId: z.string().check(z.minLength(1)),
-  year: YearSchema,
-  date: z.optional(IsoDateSchema),
-  source: z.optional(z.string()),
-  note: z.optional(z.string()),
-  value: z.optional(z.number()),
-  survey: z.optional(SurveySchema),
-  occurrences: z.optional(z.array(IsoDateSchema)),
-  perUnit: z.optional(
-    z
-      .strictObject({
-        amount: z.number().check(z.minimum(0)),
-        units: count,
-        unitsShort: z.optional(count),
-      })
-      .check(
-        z.refine((p) => p.unitsShort === undefined || p.unitsShort <= p.units, {
-          error: 'unitsShort cannot exceed units',
-          path: ['unitsShort'],
-          params: { code: 'exceeds-total' },
-        }),
-      ),
-  ),
-  events: z.optional(z.strictObject({ events: count, responses: count })),
-  milestone: z.optional(
-    z.strictObject({
-      done: z.boolean(),
-      date: z.optional(IsoDateSchema),
-      evidence: z.optional(z.string()),
-    }),
-  ),
-});
+/** An actual's fields, checked one by one (built once, by the builder of `ActualSchema`). */
+function actualObject() {
+  const count = z.int().check(z.minimum(0, 'Expected a whole number ≥ 0'));
+  return z.strictObject({
+    indicatorId: z.string().check(z.minLength(1)),
+    year: YearSchema,
+    date: z.optional(IsoDateSchema),
+    source: z.optional(z.string()),
+    note: z.optional(z.string()),
+    value: z.optional(z.number()),
+    survey: z.optional(unwrapLazy(SurveySchema)),
+    occurrences: z.optional(z.array(IsoDateSchema)),
+    perUnit: z.optional(
+      z
+        .strictObject({
+          amount: z.number().check(z.minimum(0)),
+          units: count,
+          unitsShort: z.optional(count),
+        })
+        .check(
+          z.refine((p) => p.unitsShort === undefined || p.unitsShort <= p.units, {
+            error: 'unitsShort cannot exceed units',
+            path: ['unitsShort'],
+            params: { code: 'exceeds-total' },
+          }),
+        ),
+    ),
+    events: z.optional(z.strictObject({ events: count, responses: count })),
+    milestone: z.optional(
+      z.strictObject({
+        done: z.boolean(),
+        date: z.optional(IsoDateSchema),
+        evidence: z.optional(z.string()),
+      }),
+    ),
+  });
+}
 
-type RawActual = z.output<typeof ActualObjectSchema>;
+type RawActual = z.output<ReturnType<typeof actualObject>>;
 
 /** The payload key an actual carries (validated: exactly one). */
 export function payloadOf(actual: RawActual | Actual): PayloadKey {
@@ -87,37 +89,41 @@ function payloadCount(actual: RawActual): number {
  * ActualSchema.safeParse({ indicatorId: '1.2.1', year: 2016 }).success; // false
  * ```
  */
-export const ActualSchema = ActualObjectSchema.check(
-  z.superRefine((actual, ctx) => {
-    if (payloadCount(actual) !== 1) {
-      const given = PAYLOAD_KEYS.filter((key) => actual[key] !== undefined);
-      ctx.addIssue({
-        code: 'custom',
-        input: actual,
-        path: given.length === 0 ? [] : [given[1] as string],
-        params: { code: given.length === 0 ? 'missing-field' : 'conflicting-fields' },
-        message:
-          given.length === 0
-            ? `Expected one of ${PAYLOAD_KEYS.join(', ')}`
-            : `Give only one of ${PAYLOAD_KEYS.join(', ')}, not ${given.join(' and ')}`,
-      });
-    }
-    if (actual.survey !== undefined) {
-      for (const issue of checkSurvey(actual.survey, undefined, ['survey'], [])) {
-        ctx.addIssue({
-          code: 'custom',
-          input: actual,
-          message: issue.message,
-          path: issue.path,
-          params: issue.params,
-        });
-      }
-    }
-  }),
-).register(z.globalRegistry, {
-  description: 'What happened for one indicator in one plan year.',
-  examples: [{ indicatorId: '1.2.1', year: 2016, value: 48 }],
-});
+export const ActualSchema = lazySchema(
+  () =>
+    actualObject().check(
+      z.superRefine((actual, ctx) => {
+        if (payloadCount(actual) !== 1) {
+          const given = PAYLOAD_KEYS.filter((key) => actual[key] !== undefined);
+          ctx.addIssue({
+            code: 'custom',
+            input: actual,
+            path: given.length === 0 ? [] : [given[1] as string],
+            params: { code: given.length === 0 ? 'missing-field' : 'conflicting-fields' },
+            message:
+              given.length === 0
+                ? `Expected one of ${PAYLOAD_KEYS.join(', ')}`
+                : `Give only one of ${PAYLOAD_KEYS.join(', ')}, not ${given.join(' and ')}`,
+          });
+        }
+        if (actual.survey !== undefined) {
+          for (const issue of checkSurvey(actual.survey, undefined, ['survey'], [])) {
+            ctx.addIssue({
+              code: 'custom',
+              input: actual,
+              message: issue.message,
+              path: issue.path,
+              params: issue.params,
+            });
+          }
+        }
+      }),
+    ),
+  {
+    description: 'What happened for one indicator in one plan year.',
+    examples: [{ indicatorId: '1.2.1', year: 2016, value: 48 }],
+  },
+);
 
 /**
  * The zod schema of a list of {@link Actual}s.
@@ -128,7 +134,7 @@ export const ActualSchema = ActualObjectSchema.check(
  * ActualsSchema.safeParse([{ indicatorId: '1.2.1', year: 2016, value: 48 }]).success; // true
  * ```
  */
-export const ActualsSchema = z.array(ActualSchema);
+export const ActualsSchema = lazySchema(() => z.array(unwrapLazy(ActualSchema)));
 
 const actualsParser = makeParser(ActualsSchema, { runner: compiled, root: 'actuals' });
 

@@ -8,7 +8,7 @@
 import * as z from 'zod/mini';
 import { compiled } from '../_lib/compiled.js';
 import { type IsoDate, IsoDateSchema } from '../_lib/dates.js';
-import { makeParser, type SafeResult, toSafe } from '../_lib/zod.js';
+import { lazySchema, makeParser, type SafeResult, toSafe, unwrapLazy } from '../_lib/zod.js';
 import type { MobilityInput } from '../mobility/MobilityInputSchema.js';
 import type { Activity, MobilityAction } from '../rules/vocabulary.js';
 import type { Actual } from './actualTypes.js';
@@ -76,35 +76,39 @@ export type CountedMobility = Pick<
   readonly participant?: { readonly fewerOpportunities?: boolean | undefined } | undefined;
 };
 
-const MobilityFieldsSchema = z.looseObject({
-  action: z.string().check(z.minLength(1)),
-  activity: z.string().check(z.minLength(1)),
-  startDate: IsoDateSchema,
-  endDate: IsoDateSchema,
-  participant: z.optional(z.looseObject({ fewerOpportunities: z.optional(z.boolean()) })),
-});
-
-const ArgsSchema = z.strictObject({
-  mobilities: z.array(MobilityFieldsSchema),
-  options: z.strictObject({
-    indicatorId: z.string().check(z.minLength(1)),
-    actions: z.optional(z.array(z.string())),
-    activities: z.optional(z.array(z.string())),
-    fewerOpportunitiesOnly: z.optional(z.boolean()),
-    yearOf: z.optional(z.enum(['start', 'end'])),
-    yearEnd: z.optional(YearEndSchema),
-    yearLabel: z.optional(z.enum(['end', 'start'])),
-    years: z.optional(
-      z.strictObject({ from: YearSchema, to: YearSchema }).check(
-        z.refine((r) => r.from <= r.to, {
-          error: 'The range cannot end before it starts',
-          path: ['to'],
-          params: { code: 'out-of-order' },
-        }),
-      ),
-    ),
+const MobilityFieldsSchema = lazySchema(() =>
+  z.looseObject({
+    action: z.string().check(z.minLength(1)),
+    activity: z.string().check(z.minLength(1)),
+    startDate: IsoDateSchema,
+    endDate: IsoDateSchema,
+    participant: z.optional(z.looseObject({ fewerOpportunities: z.optional(z.boolean()) })),
   }),
-});
+);
+
+const ArgsSchema = lazySchema(() =>
+  z.strictObject({
+    mobilities: z.array(unwrapLazy(MobilityFieldsSchema)),
+    options: z.strictObject({
+      indicatorId: z.string().check(z.minLength(1)),
+      actions: z.optional(z.array(z.string())),
+      activities: z.optional(z.array(z.string())),
+      fewerOpportunitiesOnly: z.optional(z.boolean()),
+      yearOf: z.optional(z.enum(['start', 'end'])),
+      yearEnd: z.optional(unwrapLazy(YearEndSchema)),
+      yearLabel: z.optional(z.enum(['end', 'start'])),
+      years: z.optional(
+        z.strictObject({ from: YearSchema, to: YearSchema }).check(
+          z.refine((r) => r.from <= r.to, {
+            error: 'The range cannot end before it starts',
+            path: ['to'],
+            params: { code: 'out-of-order' },
+          }),
+        ),
+      ),
+    }),
+  }),
+);
 
 const countArgs = makeParser(ArgsSchema, { runner: compiled });
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { makeParser, type SafeResult, toSafe } from '../_lib/zod.js';
+import { lazySchema, makeParser, type SafeResult, toSafe, unwrapLazy } from '../_lib/zod.js';
 import { matchIssue, readActuals } from './actualsArg.js';
 import type { Actual } from './actualTypes.js';
 import { evaluateIndicatorCore } from './evaluateIndicatorCore.js';
@@ -10,29 +10,31 @@ import { IndicatorSchema } from './indicatorSchema.js';
 import type { Indicator } from './indicatorTypes.js';
 import { indicatorYears } from './indicatorYears.js';
 
-const IndicatorArgsSchema = z.pipe(
-  z.strictObject({
-    indicator: IndicatorSchema,
-    actuals: z.unknown(),
-    options: EvaluateOptionsSchema,
-  }),
-  z.transform((args, ctx) => {
-    const indicator = args.indicator as Indicator;
-    const actuals = readActuals(args.actuals, ctx.issues);
-    if (actuals === undefined) return z.NEVER;
-    const own: Actual[] = [];
-    const indexes: number[] = [];
-    actuals.forEach((actual, index) => {
-      if (actual.indicatorId !== indicator.id) return;
-      own.push(actual);
-      indexes.push(index);
-    });
-    const years = indicatorYears(indicator);
-    for (const issue of checkActuals(indicator, years, own, indexes)) {
-      ctx.issues.push(matchIssue(issue, args));
-    }
-    return { indicator, years, own, options: args.options };
-  }),
+const IndicatorArgsSchema = lazySchema(() =>
+  z.pipe(
+    z.strictObject({
+      indicator: unwrapLazy(IndicatorSchema),
+      actuals: z.unknown(),
+      options: unwrapLazy(EvaluateOptionsSchema),
+    }),
+    z.transform((args, ctx) => {
+      const indicator = args.indicator as Indicator;
+      const actuals = readActuals(args.actuals, ctx.issues);
+      if (actuals === undefined) return z.NEVER;
+      const own: Actual[] = [];
+      const indexes: number[] = [];
+      actuals.forEach((actual, index) => {
+        if (actual.indicatorId !== indicator.id) return;
+        own.push(actual);
+        indexes.push(index);
+      });
+      const years = indicatorYears(indicator);
+      for (const issue of checkActuals(indicator, years, own, indexes)) {
+        ctx.issues.push(matchIssue(issue, args));
+      }
+      return { indicator, years, own, options: args.options };
+    }),
+  ),
 );
 
 const indicatorArgs = makeParser(IndicatorArgsSchema);

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { makeParser, type SafeResult, toSafe } from '../_lib/zod.js';
+import { lazySchema, makeParser, type SafeResult, toSafe, unwrapLazy } from '../_lib/zod.js';
 import { matchIssue, readActuals } from './actualsArg.js';
 import type { Actual } from './actualTypes.js';
 import { byWarningOrder } from './compareToTarget.js';
@@ -70,33 +70,35 @@ function groupActuals(actuals: readonly Actual[]): Map<string, ActualGroup> {
   return byId;
 }
 
-const PlanArgsSchema = z.pipe(
-  z.strictObject({
-    strategy: StrategyArgSchema,
-    actuals: z.unknown(),
-    options: EvaluateOptionsSchema,
-  }),
-  z.transform((args, ctx) => {
-    // zod's pipe goes on after an `unrecognized_keys` issue, with no strategy if it was in there.
-    if (ctx.issues.length > 0) return z.NEVER;
-    const actuals = readActuals(args.actuals, ctx.issues);
-    if (actuals === undefined) return z.NEVER;
-    const byId = groupActuals(actuals);
-    const strategy = args.strategy;
-    const planned: PlannedIndicator[] = [];
-    for (const indicator of indicatorsOf(strategy)) {
-      const years = indicatorYears(indicator);
-      const group = byId.get(indicator.id);
-      if (group !== undefined) {
-        group.known = true;
-        for (const issue of checkActuals(indicator, years, group.actuals, group.indexes)) {
-          ctx.issues.push(matchIssue(issue, args));
+const PlanArgsSchema = lazySchema(() =>
+  z.pipe(
+    z.strictObject({
+      strategy: unwrapLazy(StrategyArgSchema),
+      actuals: z.unknown(),
+      options: unwrapLazy(EvaluateOptionsSchema),
+    }),
+    z.transform((args, ctx) => {
+      // zod's pipe goes on after an `unrecognized_keys` issue, with no strategy if it was in there.
+      if (ctx.issues.length > 0) return z.NEVER;
+      const actuals = readActuals(args.actuals, ctx.issues);
+      if (actuals === undefined) return z.NEVER;
+      const byId = groupActuals(actuals);
+      const strategy = args.strategy;
+      const planned: PlannedIndicator[] = [];
+      for (const indicator of indicatorsOf(strategy)) {
+        const years = indicatorYears(indicator);
+        const group = byId.get(indicator.id);
+        if (group !== undefined) {
+          group.known = true;
+          for (const issue of checkActuals(indicator, years, group.actuals, group.indexes)) {
+            ctx.issues.push(matchIssue(issue, args));
+          }
         }
+        planned.push({ indicator, years, group });
       }
-      planned.push({ indicator, years, group });
-    }
-    return { strategy, planned, byId, options: args.options };
-  }),
+      return { strategy, planned, byId, options: args.options };
+    }),
+  ),
 );
 
 const planArgs = makeParser(PlanArgsSchema);

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { compiled } from '../_lib/compiled.js';
-import { makeParser, type SafeResult } from '../_lib/zod.js';
+import { lazySchema, makeParser, type SafeResult } from '../_lib/zod.js';
 import type { InputIssueCode } from '../inputIssueCodes.js';
 import type { Indicator } from './indicatorTypes.js';
 
@@ -14,96 +14,111 @@ export const IdSchema = z
     z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'Expected an id of letters, digits, ".", "_" or "-"'),
   );
 
-/** A key of a by-year record: a four-digit year written as a string. */
-const YearKeySchema = z.string().check(z.regex(/^\d{4}$/, 'Expected a four-digit year as key'));
+/** The schema of each kind of indicator (built once, by the builder of `IndicatorSchema`). */
+function kindSchemas() {
+  /** A key of a by-year record: a four-digit year written as a string. */
+  const YearKeySchema = z.string().check(z.regex(/^\d{4}$/, 'Expected a four-digit year as key'));
 
-const byYear = <T extends z.ZodMiniType>(value: T) => z.record(YearKeySchema, value);
+  const byYear = <T extends z.ZodMiniType>(value: T) => z.record(YearKeySchema, value);
 
-const finite = z.number();
-const nonNegative = z.number().check(z.minimum(0));
-const share = z.number().check(z.minimum(0), z.maximum(1));
-const percentString = z.string().check(
-  z.regex(/^(\d{1,3})(\.\d+)?%$/, 'Expected a percentage such as "85%"'),
-  z.refine((v) => Number.parseFloat(v) <= 100, {
-    error: 'A percentage cannot exceed 100%',
-    params: { code: 'out-of-range' },
-  }),
-);
-const RangeSchema = z.strictObject({ min: finite, max: finite }).check(
-  z.refine((r) => r.min <= r.max, {
-    error: 'min must not exceed max',
-    path: ['max'],
-    params: { code: 'out-of-order' },
-  }),
-);
+  const finite = z.number();
+  const nonNegative = z.number().check(z.minimum(0));
+  const share = z.number().check(z.minimum(0), z.maximum(1));
+  const percentString = z.string().check(
+    z.regex(/^(\d{1,3})(\.\d+)?%$/, 'Expected a percentage such as "85%"'),
+    z.refine((v) => Number.parseFloat(v) <= 100, {
+      error: 'A percentage cannot exceed 100%',
+      params: { code: 'out-of-range' },
+    }),
+  );
+  const RangeSchema = z.strictObject({ min: finite, max: finite }).check(
+    z.refine((r) => r.min <= r.max, {
+      error: 'min must not exceed max',
+      path: ['max'],
+      params: { code: 'out-of-order' },
+    }),
+  );
 
-const base = {
-  id: IdSchema,
-  label: z.string().check(z.minLength(1)),
-  unit: z.optional(z.string().check(z.minLength(1))),
-  weight: z.optional(z.number().check(z.positive())),
-  milestones: z.optional(byYear(z.string().check(z.minLength(1)))),
-  note: z.optional(z.string()),
-};
+  const base = {
+    id: IdSchema,
+    label: z.string().check(z.minLength(1)),
+    unit: z.optional(z.string().check(z.minLength(1))),
+    weight: z.optional(z.number().check(z.positive())),
+    milestones: z.optional(byYear(z.string().check(z.minLength(1)))),
+    note: z.optional(z.string()),
+  };
 
-const BaselineSchema = z.strictObject({ year: YearSchema, value: finite });
+  const BaselineSchema = z.strictObject({ year: YearSchema, value: finite });
 
-const NumericSchema = z.strictObject({
-  ...base,
-  kind: z.literal('numeric'),
-  direction: z.enum(['at-least', 'at-most', 'between', 'exactly']),
-  aggregation: z.enum(['annual', 'cumulative', 'latest']),
-  targets: byYear(z.union([finite, RangeSchema])),
-  tolerance: z.optional(nonNegative),
-  baseline: z.optional(BaselineSchema),
-});
+  const NumericSchema = z.strictObject({
+    ...base,
+    kind: z.literal('numeric'),
+    direction: z.enum(['at-least', 'at-most', 'between', 'exactly']),
+    aggregation: z.enum(['annual', 'cumulative', 'latest']),
+    targets: byYear(z.union([finite, RangeSchema])),
+    tolerance: z.optional(nonNegative),
+    baseline: z.optional(BaselineSchema),
+  });
 
-const PercentageSchema = z.strictObject({
-  ...base,
-  kind: z.literal('percentage'),
-  direction: z.enum(['at-least', 'at-most']),
-  targets: byYear(z.union([share, percentString])),
-  confidence: z.optional(z.number().check(z.gt(0), z.lt(1))),
-  minResponses: z.optional(z.int().check(z.minimum(1))),
-  baseline: z.optional(z.strictObject({ year: YearSchema, value: share })),
-});
+  const PercentageSchema = z.strictObject({
+    ...base,
+    kind: z.literal('percentage'),
+    direction: z.enum(['at-least', 'at-most']),
+    targets: byYear(z.union([share, percentString])),
+    confidence: z.optional(z.number().check(z.gt(0), z.lt(1))),
+    minResponses: z.optional(z.int().check(z.minimum(1))),
+    baseline: z.optional(z.strictObject({ year: YearSchema, value: share })),
+  });
 
-const FrequencySchema = z.strictObject({
-  ...base,
-  kind: z.literal('frequency'),
-  targets: byYear(z.int().check(z.minimum(0))),
-});
+  const FrequencySchema = z.strictObject({
+    ...base,
+    kind: z.literal('frequency'),
+    targets: byYear(z.int().check(z.minimum(0))),
+  });
 
-const LimitSchema = z.strictObject({
-  ...base,
-  kind: z.literal('limit'),
-  targets: byYear(nonNegative),
-  baseline: z.optional(BaselineSchema),
-});
+  const LimitSchema = z.strictObject({
+    ...base,
+    kind: z.literal('limit'),
+    targets: byYear(nonNegative),
+    baseline: z.optional(BaselineSchema),
+  });
 
-const PerUnitSchema = z.strictObject({
-  ...base,
-  kind: z.literal('per-unit'),
-  per: z.string().check(z.minLength(1)),
-  direction: z.enum(['at-least', 'at-most']),
-  targets: byYear(nonNegative),
-});
+  const PerUnitSchema = z.strictObject({
+    ...base,
+    kind: z.literal('per-unit'),
+    per: z.string().check(z.minLength(1)),
+    direction: z.enum(['at-least', 'at-most']),
+    targets: byYear(nonNegative),
+  });
 
-const EventDrivenSchema = z.strictObject({
-  ...base,
-  kind: z.literal('event-driven'),
-  event: z.string().check(z.minLength(1)),
-  targets: byYear(nonNegative),
-  extraPerYear: z.optional(nonNegative),
-});
+  const EventDrivenSchema = z.strictObject({
+    ...base,
+    kind: z.literal('event-driven'),
+    event: z.string().check(z.minLength(1)),
+    targets: byYear(nonNegative),
+    extraPerYear: z.optional(nonNegative),
+  });
 
-const MilestoneSchema = z.strictObject({
-  ...base,
-  kind: z.literal('milestone'),
-  milestones: byYear(z.string().check(z.minLength(1))),
-});
+  const MilestoneSchema = z.strictObject({
+    ...base,
+    kind: z.literal('milestone'),
+    milestones: byYear(z.string().check(z.minLength(1))),
+  });
 
-type RawIndicator = z.output<typeof NumericSchema> | z.output<typeof MilestoneSchema>;
+  return [
+    NumericSchema,
+    PercentageSchema,
+    FrequencySchema,
+    LimitSchema,
+    PerUnitSchema,
+    EventDrivenSchema,
+    MilestoneSchema,
+  ] as const;
+}
+
+type KindSchemas = ReturnType<typeof kindSchemas>;
+
+type RawIndicator = z.output<KindSchemas[0]> | z.output<KindSchemas[6]>;
 
 /** Reports one cross-field problem of an indicator. */
 function report(
@@ -179,18 +194,9 @@ function checkIndicator(value: unknown, ctx: z.core.$RefinementCtx<unknown>): vo
  * IndicatorSchema.safeParse(limit).success; // true
  * ```
  */
-export const IndicatorSchema = z
-  .discriminatedUnion('kind', [
-    NumericSchema,
-    PercentageSchema,
-    FrequencySchema,
-    LimitSchema,
-    PerUnitSchema,
-    EventDrivenSchema,
-    MilestoneSchema,
-  ])
-  .check(z.superRefine(checkIndicator))
-  .register(z.globalRegistry, {
+export const IndicatorSchema = lazySchema(
+  () => z.discriminatedUnion('kind', kindSchemas()).check(z.superRefine(checkIndicator)),
+  {
     description: 'An indicator of an action plan with its yearly targets.',
     examples: [
       {
@@ -202,7 +208,8 @@ export const IndicatorSchema = z
         targets: { 2016: 46, 2017: 50 },
       },
     ],
-  });
+  },
+);
 
 const indicatorParser = makeParser(IndicatorSchema, { runner: compiled, root: 'indicator' });
 

@@ -1,93 +1,96 @@
 import * as z from 'zod/mini';
 import { compiled } from '../_lib/compiled.js';
-import { makeParser, type SafeResult } from '../_lib/zod.js';
+import { lazySchema, makeParser, type SafeResult, unwrapLazy } from '../_lib/zod.js';
 import type { InputIssueCode } from '../inputIssueCodes.js';
 import { IdSchema, IndicatorSchema, YearSchema } from './indicatorSchema.js';
 import type { Strategy } from './strategyTypes.js';
 
-const text = z.string().check(z.minLength(1));
-const texts = z.array(text);
+/** The strategy's fields, checked one by one (built once, by the builder of `StrategySchema`). */
+function strategyObject() {
+  const text = z.string().check(z.minLength(1));
+  const texts = z.array(text);
 
-const ActionSchema = z.strictObject({
-  id: IdSchema,
-  printedNumber: z.optional(text),
-  title: text,
-  funding: z.optional(texts),
-  implementers: z.optional(texts),
-  indicators: z.optional(z.array(IndicatorSchema)),
-  note: z.optional(z.string()),
-});
+  const ActionSchema = z.strictObject({
+    id: IdSchema,
+    printedNumber: z.optional(text),
+    title: text,
+    funding: z.optional(texts),
+    implementers: z.optional(texts),
+    indicators: z.optional(z.array(unwrapLazy(IndicatorSchema))),
+    note: z.optional(z.string()),
+  });
 
-const ObjectiveSchema = z.strictObject({
-  id: IdSchema,
-  title: z.optional(text),
-  actions: z.optional(z.array(ActionSchema)),
-  note: z.optional(z.string()),
-});
+  const ObjectiveSchema = z.strictObject({
+    id: IdSchema,
+    title: z.optional(text),
+    actions: z.optional(z.array(ActionSchema)),
+    note: z.optional(z.string()),
+  });
 
-const GoalSchema = z.strictObject({
-  id: IdSchema,
-  title: text,
-  titleEn: z.optional(text),
-  objectives: z.optional(z.array(ObjectiveSchema)),
-  note: z.optional(z.string()),
-});
-
-const PhaseSchema = z
-  .strictObject({
+  const GoalSchema = z.strictObject({
     id: IdSchema,
     title: text,
-    from: z.optional(YearSchema),
-    to: z.optional(YearSchema),
-    durationYears: z.optional(z.int().check(z.positive())),
-    focus: z.optional(texts),
-    description: z.optional(text),
-  })
-  .check(
-    z.refine((p) => p.from === undefined || p.to === undefined || p.from <= p.to, {
-      error: 'A phase cannot end before it starts',
+    titleEn: z.optional(text),
+    objectives: z.optional(z.array(ObjectiveSchema)),
+    note: z.optional(z.string()),
+  });
+
+  const PhaseSchema = z
+    .strictObject({
+      id: IdSchema,
+      title: text,
+      from: z.optional(YearSchema),
+      to: z.optional(YearSchema),
+      durationYears: z.optional(z.int().check(z.positive())),
+      focus: z.optional(texts),
+      description: z.optional(text),
+    })
+    .check(
+      z.refine((p) => p.from === undefined || p.to === undefined || p.from <= p.to, {
+        error: 'A phase cannot end before it starts',
+        path: ['to'],
+        params: { code: 'out-of-order' },
+      }),
+    );
+
+  const InstitutionSchema = z.strictObject({
+    name: text,
+    country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/, 'Expected an ISO alpha-2 code'))),
+    city: z.optional(text),
+  });
+
+  const PeriodSchema = z.strictObject({ from: YearSchema, to: YearSchema }).check(
+    z.refine((p) => p.from <= p.to, {
+      error: 'The period cannot end before it starts',
       path: ['to'],
       params: { code: 'out-of-order' },
     }),
   );
 
-type RawStrategy = z.output<typeof StrategyObjectSchema>;
+  const SwotSchema = z.strictObject({
+    strengths: texts,
+    weaknesses: texts,
+    opportunities: texts,
+    threats: texts,
+  });
 
-const InstitutionSchema = z.strictObject({
-  name: text,
-  country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/, 'Expected an ISO alpha-2 code'))),
-  city: z.optional(text),
-});
+  return z.strictObject({
+    title: z.optional(text),
+    institution: InstitutionSchema,
+    language: z.optional(text),
+    period: z.optional(PeriodSchema),
+    vision: z.optional(text),
+    mission: z.optional(text),
+    values: z.optional(texts),
+    swot: z.optional(SwotSchema),
+    phases: z.optional(z.array(PhaseSchema)),
+    goals: z.array(GoalSchema),
+    source: z.optional(text),
+    note: z.optional(z.string()),
+  });
+}
 
-const PeriodSchema = z.strictObject({ from: YearSchema, to: YearSchema }).check(
-  z.refine((p) => p.from <= p.to, {
-    error: 'The period cannot end before it starts',
-    path: ['to'],
-    params: { code: 'out-of-order' },
-  }),
-);
-
-const SwotSchema = z.strictObject({
-  strengths: texts,
-  weaknesses: texts,
-  opportunities: texts,
-  threats: texts,
-});
-
-const StrategyObjectSchema = z.strictObject({
-  title: z.optional(text),
-  institution: InstitutionSchema,
-  language: z.optional(text),
-  period: z.optional(PeriodSchema),
-  vision: z.optional(text),
-  mission: z.optional(text),
-  values: z.optional(texts),
-  swot: z.optional(SwotSchema),
-  phases: z.optional(z.array(PhaseSchema)),
-  goals: z.array(GoalSchema),
-  source: z.optional(text),
-  note: z.optional(z.string()),
-});
+type RawStrategy = z.output<ReturnType<typeof strategyObject>>;
 
 type Refinement = z.core.$RefinementCtx<RawStrategy>;
 type RawIndicator = NonNullable<
@@ -202,8 +205,8 @@ function duplicate(ctx: Refinement, level: string, id: string, path: PropertyKey
  * StrategySchema.safeParse({ institution: { name: 'A school' }, goals: [] }).success; // true
  * ```
  */
-export const StrategySchema = StrategyObjectSchema.check(z.superRefine(checkStrategy)).register(
-  z.globalRegistry,
+export const StrategySchema = lazySchema(
+  () => strategyObject().check(z.superRefine(checkStrategy)),
   {
     description: 'An internationalisation strategy: goals → objectives → actions → indicators.',
     examples: [
@@ -261,12 +264,14 @@ export function safeParseStrategy(strategy: unknown): SafeResult<Strategy> {
  * {@link safeParseStrategy} (compiled), each problem passed on as zod gave it, under the key that
  * holds the strategy.
  */
-export const StrategyArgSchema = z.pipe(
-  z.unknown(),
-  z.transform((input, ctx): Strategy => {
-    const result = strategyParser.safeParse(input, []);
-    if (result.success) return result.data;
-    for (const issue of result.error.issues) ctx.issues.push({ ...issue, input: undefined });
-    return z.NEVER;
-  }),
+export const StrategyArgSchema = lazySchema(() =>
+  z.pipe(
+    z.unknown(),
+    z.transform((input, ctx): Strategy => {
+      const result = strategyParser.safeParse(input, []);
+      if (result.success) return result.data;
+      for (const issue of result.error.issues) ctx.issues.push({ ...issue, input: undefined });
+      return z.NEVER;
+    }),
+  ),
 );

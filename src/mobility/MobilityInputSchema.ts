@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { compiled } from '../_lib/compiled.js';
 import type { DeepReadonly } from '../_lib/freeze.js';
-import { type IssueRoot, makeParser, type SafeResult } from '../_lib/zod.js';
-import { MobilityBranchesSchema } from './mobilityBranches.js';
+import { type IssueRoot, lazySchema, makeParser, type SafeResult } from '../_lib/zod.js';
+import { mobilityBranches } from './mobilityBranches.js';
 import { checkConsistency } from './mobilityConsistency.js';
 
 /**
@@ -37,29 +37,31 @@ import { checkConsistency } from './mobilityConsistency.js';
  * ok.success; // true
  * ```
  */
-export const MobilityInputSchema = MobilityBranchesSchema.check(z.check(checkConsistency));
-
-MobilityInputSchema.register(z.globalRegistry, {
-  title: 'Mobility',
-  description:
-    'One Erasmus+ learning mobility (KA131/KA171 higher education, KA121/KA122 VET, school and adult education), as read by computeDuration, checkEligibility and calculateGrant.',
-  examples: [
-    {
-      action: 'KA131-HED',
-      callYear: 2023,
-      activity: 'student-studies',
-      format: 'long-term',
-      sendingCountry: 'DE',
-      receivingCountry: 'ES',
-      startDate: '2023-01-01',
-      endDate: '2023-04-15',
-    },
-  ],
-});
+export const MobilityInputSchema = lazySchema(
+  () => mobilityBranches().check(z.check(checkConsistency)),
+  {
+    title: 'Mobility',
+    description:
+      'One Erasmus+ learning mobility (KA131/KA171 higher education, KA121/KA122 VET, school and adult education), as read by computeDuration, checkEligibility and calculateGrant.',
+    examples: [
+      {
+        action: 'KA131-HED',
+        callYear: 2023,
+        activity: 'student-studies',
+        format: 'long-term',
+        sendingCountry: 'DE',
+        receivingCountry: 'ES',
+        startDate: '2023-01-01',
+        endDate: '2023-04-15',
+      },
+    ],
+  },
+);
 
 /**
  * What you give to {@link parseMobility}, `computeDuration` and `checkEligibility`: a mobility as
- * plain data (the input side of {@link MobilityInputSchema}).
+ * plain data (the input side of {@link MobilityInputSchema}). Each field is described in
+ * [the mobility input](../../docs/eligibility.md#the-mobility-input) of the eligibility guide.
  *
  * @example
  * ```ts
@@ -75,7 +77,9 @@ MobilityInputSchema.register(z.globalRegistry, {
  * };
  * ```
  */
-export type MobilityInput = z.input<typeof MobilityInputSchema>;
+// `| never` changes nothing in what the type accepts; it makes the union a type of its own, so
+// editors and the API docs show the name `MobilityInput` instead of all its branches written out.
+export type MobilityInput = z.input<typeof MobilityInputSchema> | never;
 
 /**
  * A validated mobility, deeply read-only: what {@link parseMobility} returns. `activity` is narrowed

@@ -13,6 +13,14 @@ export function isStudentActivity(action: string, activity: string): boolean {
   );
 }
 
+/**
+ * The format an activity other than HE student mobility implies: `'long-term'` for long-term
+ * learner mobility, `'short-term'` for every other one (HE students choose theirs).
+ */
+export function impliedFormat(activity: string): 'long-term' | 'short-term' {
+  return activity === 'learner-long-term' ? 'long-term' : 'short-term';
+}
+
 /** Learner mobility (HE students, VET learners, pupils, adult learners), as opposed to staff. */
 export function isLearnerActivity(action: string, activity: string): boolean {
   return (

@@ -1,4 +1,5 @@
-import { daysInclusive, daysInMonth, type IsoDate, packedDate } from '../_lib/dates.js';
+import { daysInclusive, daysInMonth } from '../_lib/calendar.js';
+import { type IsoDate, packedDate } from '../_lib/dates.js';
 
 /**
  * How the Beneficiary Module counts the days of a period:

@@ -7,11 +7,11 @@
 import type * as z from 'zod/mini';
 import { packedDate } from '../_lib/dates.js';
 import type { InputIssueCode } from '../inputIssueCodes.js';
-import { dayCountMethodOf, isStudentActivity } from './activityKinds.js';
+import { dayCountMethodOf, impliedFormat, isStudentActivity } from './activityKinds.js';
 import { countDays } from './countDays.js';
-import type { MobilityBranchesSchema } from './mobilityBranches.js';
+import type { mobilityBranches } from './mobilityBranches.js';
 
-type Fields = z.output<typeof MobilityBranchesSchema>;
+type Fields = z.output<ReturnType<typeof mobilityBranches>>;
 
 const isValidDate = (value: unknown): boolean =>
   typeof value === 'string' && packedDate(value) >= 0;
@@ -51,7 +51,7 @@ export function checkConsistency(payload: z.core.ParsePayload<Fields>): void {
     );
   }
   if (!student && m.format !== undefined) {
-    const implied = m.activity === 'learner-long-term' ? 'long-term' : 'short-term';
+    const implied = impliedFormat(m.activity);
     if (m.format !== implied) {
       add(
         ['format'],

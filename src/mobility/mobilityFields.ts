@@ -33,90 +33,97 @@ const EUROS_TEXT = /^\d{1,12}(\.\d{1,2})?$/;
 const CENTS_NUMBER = /^-?\d+(\.\d{1,2})?(e\+\d+)?$/;
 
 /** Euros: a decimal string or a finite number ≥ 0 with at most 2 decimals → a two-place string. */
-const EurosSchema = z.pipe(
-  z.union([
-    z.string().check(
-      z.regex(EUROS_TEXT, {
-        error: 'Expected euros as a decimal string such as "123.45" (at most 2 decimals, no sign)',
-      }),
-    ),
-    z.number().check(
-      z.minimum(0),
-      z.maximum(1e12),
-      z.refine((value) => CENTS_NUMBER.test(String(value)), {
-        error: 'Expected euros with at most 2 decimals',
-        params: { code: 'too-precise' },
-      }),
-    ),
-  ]),
-  z.transform((value): MoneyString => formatMoney(value)),
-);
-
-const TravelSchema = z
-  .strictObject({
-    distanceKm: z.optional(z.number().check(z.minimum(0), z.maximum(40_100))),
-    from: z.optional(GeoPointSchema),
-    to: z.optional(GeoPointSchema),
-    green: z.optional(z.boolean()),
-    realCostEur: z.optional(EurosSchema),
-  })
-  .check(
-    z.superRefine((travel, ctx) => {
-      if (travel.distanceKm !== undefined && (travel.from || travel.to)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['distanceKm'],
-          params: { code: 'conflicting-fields' },
-          input: travel.distanceKm,
-          message: 'Give either distanceKm or from/to coordinates, not both',
-        });
-      }
-      if ((travel.from === undefined) !== (travel.to === undefined)) {
-        const missing = travel.from === undefined ? 'from' : 'to';
-        ctx.addIssue({
-          code: 'custom',
-          path: [missing],
-          params: { code: 'missing-field' },
-          input: undefined,
-          message: `Coordinates need both ends: "${missing}" is missing`,
-        });
-      }
-    }),
+const eurosSchema = () =>
+  z.pipe(
+    z.union([
+      z.string().check(
+        z.regex(EUROS_TEXT, {
+          error:
+            'Expected euros as a decimal string such as "123.45" (at most 2 decimals, no sign)',
+        }),
+      ),
+      z.number().check(
+        z.minimum(0),
+        z.maximum(1e12),
+        z.refine((value) => CENTS_NUMBER.test(String(value)), {
+          error: 'Expected euros with at most 2 decimals',
+          params: { code: 'too-precise' },
+        }),
+      ),
+    ]),
+    z.transform((value): MoneyString => formatMoney(value)),
   );
 
-const ParticipantSchema = z.strictObject({
-  fewerOpportunities: described(
-    z.optional(z.boolean()),
-    'The participant has fewer opportunities (as defined nationally).',
-  ),
-  recentGraduate: described(
-    z.optional(z.boolean()),
-    'A recent graduate (selected during the last year of study).',
-  ),
-  graduationDate: described(
-    z.optional(IsoDateSchema),
-    'Date of graduation; with recentGraduate, the mobility must end within the window after it.',
-  ),
-  residenceCountry: described(
-    z.optional(CountryCodeSchema),
-    "The participant's country of residence.",
-  ),
-  previousMonthsInCycle: described(
-    z.optional(z.number().check(z.minimum(0), z.maximum(100))),
-    'Months of Erasmus+ mobility already spent in the same study cycle (decimals allowed).',
-  ),
-  previousShortTermDaysInCycle: described(
-    z.optional(dayCount('previousShortTermDaysInCycle')),
-    'Days of earlier short-term mobility in the same study cycle (counted as days / 30 months).',
-  ),
-  singleCycleProgramme: described(
-    z.optional(z.boolean()),
-    'A single-cycle programme such as medicine (24-month cap instead of 12).',
-  ),
-});
+const travelSchema = () =>
+  z
+    .strictObject({
+      distanceKm: z.optional(z.number().check(z.minimum(0), z.maximum(40_100))),
+      from: z.optional(GeoPointSchema),
+      to: z.optional(GeoPointSchema),
+      green: z.optional(z.boolean()),
+      realCostEur: z.optional(eurosSchema()),
+    })
+    .check(
+      z.superRefine((travel, ctx) => {
+        if (travel.distanceKm !== undefined && (travel.from || travel.to)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['distanceKm'],
+            params: { code: 'conflicting-fields' },
+            input: travel.distanceKm,
+            message: 'Give either distanceKm or from/to coordinates, not both',
+          });
+        }
+        if ((travel.from === undefined) !== (travel.to === undefined)) {
+          const missing = travel.from === undefined ? 'from' : 'to';
+          ctx.addIssue({
+            code: 'custom',
+            path: [missing],
+            params: { code: 'missing-field' },
+            input: undefined,
+            message: `Coordinates need both ends: "${missing}" is missing`,
+          });
+        }
+      }),
+    );
 
-/** The fields of every mobility, whatever its action (besides `action` and `activity`). */
-export const COMMON_FIELDS = {
+const participantSchema = () =>
+  z.strictObject({
+    fewerOpportunities: described(
+      z.optional(z.boolean()),
+      'The participant has fewer opportunities (as defined nationally).',
+    ),
+    recentGraduate: described(
+      z.optional(z.boolean()),
+      'A recent graduate (selected during the last year of study).',
+    ),
+    graduationDate: described(
+      z.optional(IsoDateSchema),
+      'Date of graduation; with recentGraduate, the mobility must end within the window after it.',
+    ),
+    residenceCountry: described(
+      z.optional(CountryCodeSchema),
+      "The participant's country of residence.",
+    ),
+    previousMonthsInCycle: described(
+      z.optional(z.number().check(z.minimum(0), z.maximum(100))),
+      'Months of Erasmus+ mobility already spent in the same study cycle (decimals allowed).',
+    ),
+    previousShortTermDaysInCycle: described(
+      z.optional(dayCount('previousShortTermDaysInCycle')),
+      'Days of earlier short-term mobility in the same study cycle (counted as days / 30 months).',
+    ),
+    singleCycleProgramme: described(
+      z.optional(z.boolean()),
+      'A single-cycle programme such as medicine (24-month cap instead of 12).',
+    ),
+  });
+
+/**
+ * The fields of every mobility, whatever its action (besides `action` and `activity`): built by
+ * the builder of `MobilityInputSchema`, once.
+ */
+export const commonFields = () => ({
   callYear: described(
     CallYearSchema,
     'The call year of the project (the call under which it was awarded), 2021–2026.',
@@ -144,16 +151,16 @@ export const COMMON_FIELDS = {
     'Days of the virtual component of a blended mobility.',
   ),
   travel: described(
-    z.optional(TravelSchema),
+    z.optional(travelSchema()),
     'The journey: distance (or coordinates), green travel, real cost.',
   ),
-  participant: described(z.optional(ParticipantSchema), 'Facts about the participant.'),
+  participant: described(z.optional(participantSchema()), 'Facts about the participant.'),
   zeroGrant: described(z.optional(z.boolean()), 'A zero-grant mobility.'),
   forceMajeure: described(z.optional(z.boolean()), 'Force majeure is declared.'),
-};
+});
 
 /** The fields of KA131-HED and KA171-HED mobilities only. */
-export const HIGHER_EDUCATION_FIELDS = {
+export const higherEducationFields = () => ({
   bip: described(
     z.optional(z.boolean()),
     'Part of a Blended Intensive Programme (organised under KA131; KA131 and KA171 participants may attend one).',
@@ -163,4 +170,4 @@ export const HIGHER_EDUCATION_FIELDS = {
     z.optional(z.number().check(z.minimum(0), z.maximum(120))),
     'ECTS credits the mobility awards.',
   ),
-};
+});

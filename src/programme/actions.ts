@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { makeParser, type SafeResult, toSafe } from '../_lib/zod.js';
+import { lazySchema, makeParser, type SafeResult, toSafe } from '../_lib/zod.js';
 import { ErasmusKitError, type InputError } from '../errors.js';
 import { errorMessages } from '../messages.js';
 import { actionCatalogue } from './actionCatalogue.js';
@@ -64,12 +64,14 @@ export interface ListActionsFilter {
   readonly managedBy?: ManagingBody;
 }
 
-const FilterSchema = z.optional(
-  z.strictObject({
-    keyAction: z.optional(z.enum(['KA1', 'KA2', 'KA3', 'JM'])),
-    sector: z.optional(z.enum(['SCH', 'VET', 'ADU', 'HED', 'YOU', 'SPO'])),
-    managedBy: z.optional(z.enum(['NA', 'EACEA', 'EC'])),
-  }),
+const FilterSchema = lazySchema(() =>
+  z.optional(
+    z.strictObject({
+      keyAction: z.optional(z.enum(['KA1', 'KA2', 'KA3', 'JM'])),
+      sector: z.optional(z.enum(['SCH', 'VET', 'ADU', 'HED', 'YOU', 'SPO'])),
+      managedBy: z.optional(z.enum(['NA', 'EACEA', 'EC'])),
+    }),
+  ),
 );
 const parseFilter = makeParser(FilterSchema, { root: 'filter' }).parse;
 

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { CallYear } from '../_lib/callYear.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import type { Provenance } from '../_lib/provenance.js';
-import { makeParser, type SafeResult, toSafe } from '../_lib/zod.js';
+import { lazySchema, makeParser, type SafeResult, toSafe } from '../_lib/zod.js';
 import { ErasmusKitError, type InputError } from '../errors.js';
 import {
   COUNTRY_CODE_SHAPE,
@@ -178,17 +178,20 @@ const allCodes: readonly CountryCode[] = Object.freeze(
   placementEntries.map(([code]) => code).sort(),
 );
 
-const OptionsSchema = z.optional(
-  z.strictObject({
-    locale: z.optional(
-      z.string().check(
-        z.refine(isLocale, {
-          error: (issue) => `Invalid locale ${JSON.stringify(issue.input)}: expected a BCP 47 tag.`,
-          params: { code: 'unknown-locale' },
-        }),
+const OptionsSchema = lazySchema(() =>
+  z.optional(
+    z.strictObject({
+      locale: z.optional(
+        z.string().check(
+          z.refine(isLocale, {
+            error: (issue) =>
+              `Invalid locale ${JSON.stringify(issue.input)}: expected a BCP 47 tag.`,
+            params: { code: 'unknown-locale' },
+          }),
+        ),
       ),
-    ),
-  }),
+    }),
+  ),
 );
 const parseOptions = makeParser(OptionsSchema, { root: 'options' }).parse;
 

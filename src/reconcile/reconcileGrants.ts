@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { RoundingPolicy } from '../_lib/money.js';
 import {
   issuesToInputError,
+  lazySchema,
   makeParser,
   parseOptions,
   type SafeResult,
@@ -33,9 +34,12 @@ import type {
   StoredValues,
 } from './types.js';
 
-const listParser = makeParser(z.array(z.unknown(), { error: 'Expected an array of records' }), {
-  root: 'records',
-});
+const listParser = makeParser(
+  lazySchema(() => z.array(z.unknown(), { error: 'Expected an array of records' })),
+  {
+    root: 'records',
+  },
+);
 
 /** A record that passed validation, with its rate sheet. */
 interface Prepared {

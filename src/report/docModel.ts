@@ -12,10 +12,22 @@ export interface Cell {
   readonly numeric?: boolean;
 }
 
+/**
+ * A piece of a paragraph: text, or a date with its ISO form for machines (`<time datetime>` in
+ * HTML; the text alone in Markdown).
+ */
+export type Inline =
+  | string
+  | { readonly kind: 'time'; readonly datetime: string; readonly text: string };
+
 /** A block of a document. */
 export type Block =
   | { readonly kind: 'heading'; readonly level: 1 | 2 | 3 | 4 | 5; readonly text: string }
-  | { readonly kind: 'paragraph'; readonly text: string; readonly small?: boolean }
+  | {
+      readonly kind: 'paragraph';
+      readonly text: string | readonly Inline[];
+      readonly small?: boolean;
+    }
   | { readonly kind: 'list'; readonly items: readonly string[] }
   | {
       readonly kind: 'table';
@@ -29,8 +41,17 @@ export type Block =
       /** A last row in bold (totals). */
       readonly footer?: readonly Cell[];
     }
-  | { readonly kind: 'chart'; readonly svg: string; readonly caption: string }
+  | {
+      readonly kind: 'chart';
+      /** The chart, inline in HTML (without it, HTML leaves the chart out). */
+      readonly svg?: string;
+      readonly caption: string;
+      /** The file the Markdown links to as an image (without it, Markdown leaves the chart out). */
+      readonly file?: string;
+    }
   | { readonly kind: 'section'; readonly blocks: readonly Block[] }
+  /** Blocks shown on demand in HTML (`<details>`), in full in Markdown after the summary. */
+  | { readonly kind: 'details'; readonly summary: string; readonly blocks: readonly Block[] }
   | { readonly kind: 'row'; readonly blocks: readonly Block[] };
 
 /** The mark of each status, so that tables never rely on colour alone. */
@@ -51,6 +72,30 @@ function mdCell(cell: Cell): string {
   return cell.status ? `${MARKS[cell.status]} ${text}` : text;
 }
 
+function inlineText(text: string | readonly Inline[]): string {
+  return typeof text === 'string'
+    ? text
+    : text.map((p) => (typeof p === 'string' ? p : p.text)).join('');
+}
+
+function inlineHtml(text: string | readonly Inline[]): string {
+  if (typeof text === 'string') return escapeXml(text);
+  return text
+    .map((p) =>
+      typeof p === 'string'
+        ? escapeXml(p)
+        : `<time datetime="${escapeXml(p.datetime)}">${escapeXml(p.text)}</time>`,
+    )
+    .join('');
+}
+
+/** A link target as written, with the characters that would end it (spaces, parentheses, `<>`) escaped. */
+function linkTarget(file: string): string {
+  return file.replace(/[\s()<>]/g, (ch) =>
+    ch === '(' ? '%28' : ch === ')' ? '%29' : encodeURIComponent(ch),
+  );
+}
+
 function mdRow(cells: readonly string[]): string {
   return `| ${cells.join(' | ')} |`;
 }
@@ -59,8 +104,10 @@ function blockToMarkdown(block: Block): string[] {
   switch (block.kind) {
     case 'heading':
       return [`${'#'.repeat(block.level)} ${escapeMarkdown(block.text)}`, ''];
-    case 'paragraph':
-      return [block.small ? `_${escapeMarkdown(block.text)}_` : escapeMarkdown(block.text), ''];
+    case 'paragraph': {
+      const text = escapeMarkdown(inlineText(block.text));
+      return [block.small ? `_${text}_` : text, ''];
+    }
     case 'list':
       return [...block.items.map((item) => `- ${escapeMarkdown(item)}`), ''];
     case 'table': {
@@ -70,6 +117,7 @@ function blockToMarkdown(block: Block): string[] {
         ? [mdRow(block.footer.map((cell) => (cell.text === '' ? '' : `**${mdCell(cell)}**`)))]
         : [];
       return [
+        ...(block.showCaption ? [escapeMarkdown(block.caption), ''] : []),
         mdRow(block.head.map(escapeMarkdown)),
         mdRow(block.head.map((_, i) => align[i] ?? '---')),
         ...rows,
@@ -78,7 +126,11 @@ function blockToMarkdown(block: Block): string[] {
       ];
     }
     case 'chart':
-      return [];
+      return block.file === undefined
+        ? []
+        : [`![${escapeMarkdown(block.caption)}](${linkTarget(block.file)})`, ''];
+    case 'details':
+      return [escapeMarkdown(block.summary), '', ...block.blocks.flatMap(blockToMarkdown)];
     default:
       return block.blocks.flatMap(blockToMarkdown);
   }
@@ -107,7 +159,7 @@ function blockToHtml(block: Block): string {
     case 'heading':
       return `<h${block.level}>${escapeXml(block.text)}</h${block.level}>`;
     case 'paragraph':
-      return `<p${block.small ? ' class="small"' : ''}>${escapeXml(block.text)}</p>`;
+      return `<p${block.small ? ' class="small"' : ''}>${inlineHtml(block.text)}</p>`;
     case 'list':
       return `<ul>\n${block.items.map((item) => `<li>${escapeXml(item)}</li>`).join('\n')}\n</ul>`;
     case 'table': {
@@ -128,9 +180,13 @@ function blockToHtml(block: Block): string {
       ].join('\n');
     }
     case 'chart':
-      return `<figure class="chart">\n${block.svg}\n<figcaption>${escapeXml(block.caption)}</figcaption>\n</figure>`;
+      return block.svg === undefined
+        ? ''
+        : `<figure class="chart">\n${block.svg}\n<figcaption>${escapeXml(block.caption)}</figcaption>\n</figure>`;
     case 'row':
       return `<div class="row">\n${block.blocks.map(blockToHtml).join('\n')}\n</div>`;
+    case 'details':
+      return `<details>\n<summary>${escapeXml(block.summary)}</summary>\n${block.blocks.map(blockToHtml).join('\n')}\n</details>`;
     default:
       return `<section>\n${block.blocks.map(blockToHtml).join('\n')}\n</section>`;
   }
@@ -166,6 +222,8 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: now
 figure.chart { margin: .5rem 0 1.2rem; }
 figure.chart svg { max-width: 100%; height: auto; display: block; }
 figcaption { font-size: .85rem; color: #4b5563; }
+details { margin: .25rem 0 1rem; }
+summary { cursor: pointer; font-size: .92rem; }
 @media print {
   main { max-width: none; padding: 0; }
   h2, h3, h4, h5 { break-after: avoid; }

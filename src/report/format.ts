@@ -5,7 +5,7 @@
 import type { MoneyString } from '../_lib/money.js';
 import type { PluralForms } from './labels/types.js';
 
-const cache = new Map<string, Intl.NumberFormat | Intl.PluralRules>();
+const cache = new Map<string, Intl.NumberFormat | Intl.PluralRules | Intl.DateTimeFormat>();
 
 function numberFormat(locale: string, key: string, options: Intl.NumberFormatOptions) {
   const id = `${locale}|${key}`;
@@ -15,6 +15,44 @@ function numberFormat(locale: string, key: string, options: Intl.NumberFormatOpt
     cache.set(id, format);
   }
   return format;
+}
+
+/** How many decimals `value` needs, at most `max` (`2.5` → 1, `3` → 0, `0.125` with 2 → 2). */
+function decimalsOf(value: number, max: number): number {
+  for (let digits = 0; digits < max; digits++) {
+    const scaled = value * 10 ** digits;
+    if (Math.abs(scaled - Math.round(scaled)) < 1e-9 * Math.max(1, Math.abs(scaled))) {
+      return digits;
+    }
+  }
+  return max;
+}
+
+/**
+ * Numbers that belong together (the two ends of a range, the ticks of an axis) written with the
+ * same number of decimals, the most any of them needs up to `digits`: `4,0–6,5`, never `4–6,5`.
+ */
+export function formatNumbers(locale: string, values: readonly number[], digits = 2): string[] {
+  const fixed = Math.max(0, ...values.map((v) => decimalsOf(v, digits)));
+  const format = numberFormat(locale, `f${fixed}`, {
+    minimumFractionDigits: fixed,
+    maximumFractionDigits: fixed,
+  });
+  return values.map((v) => format.format(v));
+}
+
+/**
+ * Shares that belong together written as percentages with the same number of decimals, the most
+ * any of them needs up to `digits`: `56,5%–98,0%`, never `56,5%–98%`.
+ */
+export function formatShares(locale: string, shares: readonly number[], digits = 1): string[] {
+  const fixed = Math.max(0, ...shares.map((v) => decimalsOf(v * 100, digits)));
+  const format = numberFormat(locale, `p${fixed}`, {
+    style: 'percent',
+    minimumFractionDigits: fixed,
+    maximumFractionDigits: fixed,
+  });
+  return shares.map((v) => format.format(v));
 }
 
 /** Fills `{name}` placeholders of a label template. Unknown placeholders are left as written. */
@@ -30,9 +68,12 @@ export function formatNumber(locale: string, value: number, digits = 2): string 
   return numberFormat(locale, `n${digits}`, { maximumFractionDigits: digits }).format(value);
 }
 
-/** A share in [0, 1] as a percentage with at most one decimal: `0.8348` → `83,5 %` in hr. */
-export function formatShare(locale: string, share: number): string {
-  return numberFormat(locale, 'pct', { style: 'percent', maximumFractionDigits: 1 }).format(share);
+/** A share in [0, 1] as a percentage with at most `digits` decimals (default 1): `0.8348` → `83,5 %` in hr. */
+export function formatShare(locale: string, share: number, digits = 1): string {
+  return numberFormat(locale, `pct${digits}`, {
+    style: 'percent',
+    maximumFractionDigits: digits,
+  }).format(share);
 }
 
 /**
@@ -44,6 +85,41 @@ export function formatShare(locale: string, share: number): string {
 export function formatMoney(locale: string, amount: MoneyString): string {
   const format = numberFormat(locale, 'eur', { style: 'currency', currency: 'EUR' });
   return (format.format as unknown as (value: string) => string)(amount);
+}
+
+/**
+ * An amount of euros written exactly, with at least two decimals and as many more as it has
+ * (`103,615 €` in hr): a reduced daily rate is not rounded before it is multiplied.
+ */
+export function formatExactMoney(locale: string, amount: string): string {
+  const format = numberFormat(locale, 'eur-exact', {
+    style: 'currency',
+    currency: 'EUR',
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 20,
+  });
+  return (format.format as unknown as (value: string) => string)(amount);
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * An ISO date (`2020-01-15`) in the locale's long form (`15. siječnja 2020.` in hr, `January 15,
+ * 2020` in en). The date is built in UTC and formatted in UTC, so the host's time zone cannot
+ * move it to another day. Text that is not an ISO date is returned as it is.
+ */
+export function formatDate(locale: string, iso: string): string {
+  const match = ISO_DATE.exec(iso);
+  if (match === null) return iso;
+  const id = `${locale}|date`;
+  let format = cache.get(id) as Intl.DateTimeFormat | undefined;
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    cache.set(id, format);
+  }
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  // A day that does not exist (`2021-02-30`) would roll over: it is shown as written.
+  return date.toISOString().startsWith(iso) ? format.format(date) : iso;
 }
 
 /** The plural category of `count` in `locale`. */

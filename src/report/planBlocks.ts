@@ -6,23 +6,17 @@ import type {
   OverallStatus,
   PlanEvaluation,
   RollUp,
-  YearStatus,
 } from '../indicators/evaluationTypes.js';
 import type { Strategy } from '../indicators/strategyTypes.js';
 import { chartSvg } from './chart/chartSvg.js';
-import type { Block, Cell } from './docModel.js';
-import { fill, formatNumber, formatShare } from './format.js';
+import type { Block, Cell, Inline } from './docModel.js';
+import { fill, formatDate, formatNumber, formatShare, formatShares } from './format.js';
+import { glanceBlocks } from './glance/glanceBlocks.js';
 import { reportLabels } from './labels/reportLabels.js';
 import type { ReportLabels, ReportLocale } from './labels/types.js';
+import { YEAR_STATUSES } from './statusMarks.js';
 import { actualText, ratioText, targetText } from './yearText.js';
 
-const YEAR_STATUSES: readonly YearStatus[] = [
-  'met',
-  'not-met',
-  'inconclusive',
-  'no-data',
-  'not-due',
-];
 const OVERALL_STATUSES: readonly OverallStatus[] = ['achieved', 'on-track', 'at-risk', 'off-track'];
 
 interface Context {
@@ -167,6 +161,7 @@ function indicatorBlocks(ctx: Context, ev: IndicatorEvaluation, level: 3 | 4 | 5
   const surveys = ev.years.flatMap((year) => {
     const s = year.satisfaction;
     if (!s || s.share === null || s.interval === null) return [];
+    const [lower = '', upper = ''] = formatShares(locale, [s.interval.lower, s.interval.upper]);
     return [
       fill(t.satisfaction, {
         year: year.year,
@@ -174,8 +169,8 @@ function indicatorBlocks(ctx: Context, ev: IndicatorEvaluation, level: 3 | 4 | 5
         satisfied: formatNumber(locale, s.satisfied),
         responses: formatNumber(locale, s.responses),
         level: formatShare(locale, s.interval.confidence),
-        lower: formatShare(locale, s.interval.lower),
-        upper: formatShare(locale, s.interval.upper),
+        lower,
+        upper,
         target: fill(s.target.direction === 'at-most' ? t.atMost : t.atLeast, {
           value: formatShare(locale, s.target.value),
         }),
@@ -233,28 +228,47 @@ function treeBlocks(ctx: Context, evaluation: PlanEvaluation, strategy: Strategy
   }));
 }
 
+/** The evaluation date and the plan period: `Evaluated as of <time>January 15, 2020</time> · …`. */
+function facts(ctx: Context, evaluation: PlanEvaluation): Inline[] {
+  const t = ctx.labels.text;
+  const text = formatDate(ctx.locale, evaluation.asOf);
+  const date: Inline =
+    text === evaluation.asOf ? text : { kind: 'time', datetime: evaluation.asOf, text };
+  const [before = '', after = ''] = t.asOf.split('{date}');
+  const parts: Inline[] = [before, date, after];
+  if (evaluation.period) parts.push(` · ${fill(t.period, evaluation.period)}`);
+  return parts;
+}
+
+/** Where the plan report's charts go. */
+export interface PlanCharts {
+  /** Whether HTML shows a chart under each indicator. */
+  readonly indicators: boolean;
+  /** The plan-at-a-glance chart inline (HTML), the file Markdown links to, or `null` for none. */
+  readonly glance: 'inline' | { readonly file: string } | null;
+}
+
 /** Every block of a plan report. */
 export function planBlocks(
   evaluation: PlanEvaluation,
   locale: ReportLocale,
   strategy: Strategy | undefined,
-  charts: boolean,
+  charts: PlanCharts,
 ): { blocks: Block[]; title: string } {
   const labels = reportLabels[locale];
   const t = labels.text;
-  const ctx: Context = { locale, labels, charts };
+  const ctx: Context = { locale, labels, charts: charts.indicators };
   const planTitle = strategy?.title ?? evaluation.summary.title;
   const subtitle = [strategy?.institution.name, planTitle].filter(
     (part): part is string => typeof part === 'string' && part !== '',
   );
   const title =
     subtitle.length > 0 ? `${t.planReportTitle}: ${subtitle.join(', ')}` : t.planReportTitle;
-  const facts = [fill(t.asOf, { date: evaluation.asOf })];
-  if (evaluation.period) facts.push(fill(t.period, evaluation.period));
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: title },
-    { kind: 'paragraph', text: facts.join(' · ') },
+    { kind: 'paragraph', text: facts(ctx, evaluation) },
     { kind: 'paragraph', text: t.quotedNote, small: true },
+    ...glanceBlocks(evaluation, locale, labels, charts.glance),
     ...summaryBlocks(ctx, evaluation),
     { kind: 'heading', level: 2, text: t.goals },
     rollUpTable(ctx, t.goals, t.goal, evaluation.goals),

@@ -121,11 +121,13 @@ function statementBlocks(
  * why; its total is labelled "Total (incomplete)", and the explanation of each missing part
  * heads the warnings.
  *
- * The words, units (with the plural forms of `Intl.PluralRules`) and amounts (through
- * `Intl.NumberFormat`: `1.925,00 €` in hr) are in `locale`. Each calculation is rebuilt from the
- * line's own figures and shown in the locale only when it adds up to the line's amount; a line
- * whose basis cannot be rebuilt shows the library's English basis. Rule texts and warnings are
- * quoted in English. Pure and deterministic.
+ * The words, units (months and days with the plural forms of `Intl.PluralRules`, km, per cent)
+ * and numbers and amounts (through `Intl.NumberFormat`: `1.925,00 €` in hr) are in `locale` and
+ * its script: each calculation is written from the line's `calculation` (its figures as data),
+ * never from the English `basis` (`290 км у једном правцу: разред удаљености 100–499 км` in
+ * sr-Cyrl). A line without `calculation` (a result stored before the field existed) is written as
+ * quantity × unit amount when that is its amount, or else shows the library's English basis.
+ * Rule texts and warnings are quoted in English. Pure and deterministic.
  *
  * @param grant - the result of `calculateGrant`
  * @param options - `format` (`markdown` or `html`) and `locale`
@@ -149,6 +151,9 @@ function statementBlocks(
  * const text = renderGrantStatement(grant, { format: 'markdown', locale: 'hr' });
  * text.includes('4 mjeseca i 14 dana'); // true
  * text.includes('3.784,33'); // true (Intl puts a no-break space before €)
+ * text.includes('290 km u jednom smjeru: razred udaljenosti 100–499 km'); // true
+ * const cyrillic = renderGrantStatement(grant, { format: 'markdown', locale: 'sr-Cyrl' });
+ * cyrillic.includes('290 км у једном правцу: разред удаљености 100–499 км'); // true
  * // Without the travel distance the grant is incomplete, and the statement says so first:
  * const partial = renderGrantStatement(calculateGrant(mobility), { format: 'markdown', locale: 'en' });
  * partial.includes('## Incomplete: this is not the whole grant'); // true

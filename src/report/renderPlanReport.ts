@@ -26,27 +26,47 @@ export interface PlanReportOptions {
    * listed in plan order under the goal and objective roll-ups.
    */
   readonly strategy?: Strategy;
-  /** Whether the HTML report shows a chart under each indicator (default `true`; Markdown never does). */
+  /**
+   * Whether the report shows charts (default `true`): in HTML the plan-at-a-glance chart and a
+   * chart under each indicator, inline; in Markdown an image link to the plan-at-a-glance chart
+   * (`glanceImage`). With `false` the plan-at-a-glance tables stay and no chart is shown.
+   */
   readonly charts?: boolean;
+  /**
+   * Where the Markdown report links to the plan-at-a-glance chart: a path relative to the report
+   * or a URL (default `plan-at-a-glance.svg`, beside the report). Write the SVG of
+   * {@link renderPlanAtAGlance} there. HTML ignores it (the chart is inline).
+   */
+  readonly glanceImage?: string;
 }
 
+/** The file the Markdown report links to for the plan-at-a-glance chart, unless told otherwise. */
+const GLANCE_IMAGE = 'plan-at-a-glance.svg';
+
 /**
- * Renders the evaluation of an action plan as a report people can read: the summary (overall
- * status, indicators and indicator-years by status), roll-ups per goal and objective, then every
- * indicator with its yearly targets, actuals, achievement and status, satisfaction surveys with
- * their share, confidence interval and verdict in words, and the forecast for the final year.
+ * Renders the evaluation of an action plan as a report people can read: first the plan at a
+ * glance (one chart of every indicator × every year, grouped by goal, each cell marked by status
+ * with a symbol as well as a colour, and the same as a table per goal), then the summary
+ * (overall status, indicators and indicator-years by status), roll-ups per goal and objective,
+ * then every indicator with its yearly targets, actuals, achievement and status, satisfaction
+ * surveys with their share, confidence interval and verdict in words, and the forecast for the
+ * final year.
  *
  * HTML is one self-contained, accessible page: semantic tables with headers and captions, a
  * `lang` attribute, status words with a mark (never colour alone), inline SVG charts with titles
- * and descriptions, no scripts, no external assets, print styles. Markdown has the same content
- * without the charts (write them with {@link renderIndicatorChart} if you need them).
+ * and descriptions, no scripts, no external assets, print styles. Markdown has the same content;
+ * of the charts it links the plan at a glance as an image, `plan-at-a-glance.svg` beside the
+ * report (option `glanceImage`), which you write with {@link renderPlanAtAGlance} (and the
+ * indicator charts with {@link renderIndicatorChart} if you need them).
  *
- * The report's words are in `locale`; titles and indicator labels are quoted from the plan as
- * written, and warnings are in English, as the library states them. The renderer only reads the
- * evaluation: it is pure and deterministic (same input, same bytes).
+ * The report's words, numbers and dates are in `locale` (the evaluation date through
+ * `Intl.DateTimeFormat`, `15. siječnja 2020.` in hr, kept as ISO in a `<time datetime>` in HTML;
+ * both ends of a range with the same decimals, `56,5 %–98,0 %`); titles and indicator labels are
+ * quoted from the plan as written, and warnings are in English, as the library states them. The
+ * renderer only reads the evaluation: it is pure and deterministic (same input, same bytes).
  *
  * @param evaluation - the result of `evaluatePlan`
- * @param options - `format`, `locale`, optionally the `strategy` and `charts`
+ * @param options - `format`, `locale`, optionally the `strategy`, `charts` and `glanceImage`
  * @returns the report as a string
  * @throws `InputError` when the evaluation or the options are not of the expected shape
  *
@@ -90,14 +110,22 @@ export interface PlanReportOptions {
  * });
  * const markdown = renderPlanReport(evaluation, { format: 'markdown', locale: 'hr', strategy });
  * markdown.startsWith('# Izvješće o akcijskom planu: A school'); // true
+ * markdown.includes('Stanje na dan 15. siječnja 2017.'); // true
+ * markdown.includes('](plan-at-a-glance.svg)'); // true
+ * markdown.includes('| 1.1.2 New signed contracts | ✓ ispunjeno | ○ nije dospjelo |'); // true
  * const html = renderPlanReport(evaluation, { format: 'html', locale: 'en', strategy });
- * html.includes('<svg'); // true
+ * html.includes('<svg xmlns="http://www.w3.org/2000/svg" id="plan-at-a-glance"'); // true
+ * html.includes('<time datetime="2017-01-15">January 15, 2017</time>'); // true
  * ```
  */
 export function renderPlanReport(evaluation: PlanEvaluation, options: PlanReportOptions): string {
   planArgs.parse({ evaluation, options });
-  const charts = options.format === 'html' && options.charts !== false;
-  const { blocks, title } = planBlocks(evaluation, options.locale, options.strategy, charts);
+  const charts = options.charts !== false;
+  const html = options.format === 'html';
+  const { blocks, title } = planBlocks(evaluation, options.locale, options.strategy, {
+    indicators: charts && html,
+    glance: !charts ? null : html ? 'inline' : { file: options.glanceImage ?? GLANCE_IMAGE },
+  });
   return options.format === 'html' ? toHtml(blocks, title, options.locale) : toMarkdown(blocks);
 }
 

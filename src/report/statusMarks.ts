@@ -4,6 +4,15 @@
  */
 import type { YearStatus } from '../indicators/evaluationTypes.js';
 
+/** The year statuses, in the order legends, counts and tables give them. */
+export const YEAR_STATUSES: readonly YearStatus[] = [
+  'met',
+  'not-met',
+  'inconclusive',
+  'no-data',
+  'not-due',
+];
+
 /** Colours of the year statuses (each at least 4.5:1 against white). */
 export const STATUS_COLOURS: Readonly<Record<YearStatus, string>> = {
   met: '#1a7f37',

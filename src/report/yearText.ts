@@ -2,7 +2,7 @@
  * A year's target and actual in words of the report's locale. Private to the report module.
  */
 import type { IndicatorEvaluation, YearEvaluation } from '../indicators/evaluationTypes.js';
-import { fill, formatNumber, formatShare } from './format.js';
+import { fill, formatNumber, formatNumbers, formatShare, formatShares } from './format.js';
 import type { ReportLabels } from './labels/types.js';
 
 /** The target of a year in words: `najmanje 46`, `at least 85%`, `od 4 do 6`, a milestone. */
@@ -16,10 +16,10 @@ export function targetText(
   const target = year.target;
   if (year.judgedAs === 'milestone') return fill(t.milestone, { text: String(target) });
   if (typeof target === 'object') {
-    return fill(t.between, {
-      min: formatNumber(locale, target.min),
-      max: formatNumber(locale, target.max),
-    });
+    const ends = [target.min, target.max];
+    const [min = '', max = ''] =
+      indicator.kind === 'percentage' ? formatShares(locale, ends) : formatNumbers(locale, ends);
+    return fill(t.between, { min, max });
   }
   const required = year.required ?? (typeof target === 'number' ? target : 0);
   const value =

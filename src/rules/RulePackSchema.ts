@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazySchema, unwrapLazy } from '../_lib/zod.js';
 import {
   BipSchema,
   DurationRulesSchema,
@@ -18,22 +19,24 @@ import {
 } from './rateSectionSchemas.js';
 import type { RulePack } from './types.js';
 
-const packShape = z.strictObject({
-  callYear: PackCallYearSchema,
-  provisional: z.boolean(),
-  note: z.optional(nonEmpty),
-  countryGroups: CountryGroupsSchema,
-  unavailableActivities: UnavailableActivitiesSchema,
-  durations: DurationRulesSchema,
-  travelDays: TravelDayRulesSchema,
-  studentCycle: StudentCycleSchema,
-  bip: BipSchema,
-  ka131: Ka131RatesSchema,
-  ka171: Ka171RatesSchema,
-  vetSchAdu: VetSchAduRatesSchema,
-  travelBands: TravelBandRulesSchema,
-  exceptionalTravel: ExceptionalTravelRulesSchema,
-});
+/** A rule pack's sections, checked one by one (built by the builder of `RulePackSchema`). */
+const packShape = () =>
+  z.strictObject({
+    callYear: unwrapLazy(PackCallYearSchema),
+    provisional: z.boolean(),
+    note: z.optional(unwrapLazy(nonEmpty)),
+    countryGroups: unwrapLazy(CountryGroupsSchema),
+    unavailableActivities: unwrapLazy(UnavailableActivitiesSchema),
+    durations: unwrapLazy(DurationRulesSchema),
+    travelDays: unwrapLazy(TravelDayRulesSchema),
+    studentCycle: unwrapLazy(StudentCycleSchema),
+    bip: unwrapLazy(BipSchema),
+    ka131: unwrapLazy(Ka131RatesSchema),
+    ka171: unwrapLazy(Ka171RatesSchema),
+    vetSchAdu: unwrapLazy(VetSchAduRatesSchema),
+    travelBands: unwrapLazy(TravelBandRulesSchema),
+    exceptionalTravel: unwrapLazy(ExceptionalTravelRulesSchema),
+  });
 
 /**
  * The zod schema of a rule pack: every figure has at least one source URL and a status,
@@ -55,4 +58,6 @@ export const RulePackSchema: z.ZodMiniType<RulePack> =
   // shares are template-literal strings (`${number}.${number}`) proven by a pattern check, a
   // figure's sources a non-empty list proven by a length check, and an optional field's output
   // admits an explicit `undefined` that exactOptionalPropertyTypes forbids.
-  (packShape as unknown as z.ZodMiniType<RulePack>).check(provisionalMatchesFigures);
+  lazySchema(() =>
+    (packShape() as unknown as z.ZodMiniType<RulePack>).check(provisionalMatchesFigures),
+  );

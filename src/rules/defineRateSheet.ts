@@ -5,10 +5,13 @@
  * @module
  */
 import type { CallYear } from '../_lib/callYear.js';
+import { deepFreeze } from '../_lib/freeze.js';
 import { formatMoney, type MoneyString } from '../_lib/money.js';
 import { makeParser, type SafeResult, toSafe } from '../_lib/zod.js';
 import { RateSheetInputSchema } from './rateSheet/RateSheetInputSchema.js';
+import { sheetWarnings } from './rateSheet/sheetWarnings.js';
 import { GROUPS, TABLES, type Tables } from './rateSheet/tables.js';
+import type { RateSheetProvenance, RateSheetWarning } from './rateSheet/types.js';
 import type { PerGroup } from './types.js';
 
 /**
@@ -74,10 +77,25 @@ export interface RateSheetInput {
     /** Learner daily rates (days 1–14) per destination group. */
     readonly learnerDaily?: GroupRatesInput;
   };
+  /**
+   * Where the values come from, by value path (`'ka131.studentMonthly.1'`): sources, status and
+   * call-year confidence. Results that use a value report its status (a value without an entry
+   * counts as `confirmed`).
+   */
+  readonly provenance?: RateSheetProvenance;
+  /** `true` when the amounts are national minima that a university may exceed (as in Spain). */
+  readonly minima?: boolean;
+  /**
+   * `true` when the amounts include national money (national top-ups), so that they are not the
+   * EU unit costs the Beneficiary Module stores.
+   */
+  readonly nationalMoney?: boolean;
 }
 
 /**
- * A validated rate sheet: the values as two-place strings, deeply frozen.
+ * A validated rate sheet: the values as two-place strings, deeply frozen, with what was given of
+ * their provenance and the warnings every result using them repeats. A sheet is a valid
+ * {@link RateSheetInput} again (its `warnings` are written anew).
  *
  * @example
  * ```ts
@@ -87,6 +105,7 @@ export interface RateSheetInput {
  *   ka131: { studentMonthly: { 1: '520', 2: '500', 3: '450' } },
  * });
  * sheet.ka131?.studentMonthly?.[1]; // '520.00'
+ * sheet.warnings; // undefined: nothing to warn of
  * ```
  */
 export interface RateSheet {
@@ -108,11 +127,22 @@ export interface RateSheet {
     /** Learner daily rates per destination group. */
     readonly learnerDaily?: PerGroup<MoneyString>;
   };
+  /** Where the values come from, by value path, as given. */
+  readonly provenance?: RateSheetProvenance;
+  /** `true` when the amounts are national minima that a university may exceed. */
+  readonly minima?: true;
+  /** `true` when the amounts include national money. */
+  readonly nationalMoney?: true;
+  /**
+   * What every result using the sheet's values must say (minima, national money, a value beyond
+   * a range bound that is not confirmed); absent when there is nothing to say.
+   */
+  readonly warnings?: readonly RateSheetWarning[];
 }
 
 const parser = makeParser(RateSheetInputSchema, { root: 'rateSheet' });
 
-function normalise(values: Partial<Record<1 | 2 | 3, string | number>>): PerGroup<MoneyString> {
+function normalise(values: NonNullable<Tables[string]>): PerGroup<MoneyString> {
   const out = {} as Record<1 | 2 | 3, MoneyString>;
   for (const group of GROUPS) out[group] = formatMoney(values[group] ?? 0);
   return out;
@@ -123,10 +153,19 @@ function normalise(values: Partial<Record<1 | 2 | 3, string | number>>): PerGrou
  * returns them as a frozen {@link RateSheet} (amounts as two-place strings). Grant calculations
  * use it instead of the packs' reference values.
  *
- * @param rateSheet - the call year and the agency's tables (each with all three groups)
+ * A value beyond a range bound that is `confirmed` is refused. A value beyond a bound that is not
+ * confirmed (single-source, carried-forward, conflicting) is accepted with a warning naming the
+ * bound and its status: National Agencies are known to pay above the maxima quoted for the
+ * Programme Guide, so such a bound cannot refuse a published rate. The sheet's `warnings` list
+ * these, and its `minima` and `nationalMoney` flags; every grant result that uses one of the
+ * values concerned repeats them. For the shipped sheets of National Agencies, see
+ * `getRateSheet`.
+ *
+ * @param rateSheet - the call year, the agency's tables (each with all three groups), and
+ *   optionally the values' provenance and the sheet's flags
  * @returns the rate sheet
- * @throws InputError listing every missing or out-of-range value with its path, the table, the
- *   group and the call year's range
+ * @throws InputError listing every missing value, every value beyond a confirmed bound (with its
+ *   path, the table, the group and the range) and any provenance of a value not given
  *
  * @example
  * ```ts
@@ -137,8 +176,13 @@ function normalise(values: Partial<Record<1 | 2 | 3, string | number>>): PerGrou
  *   ka131: { studentMonthly: { 1: 520, 2: 500, 3: 450 } },
  * });
  * sheet.ka131?.studentMonthly?.[3]; // '450.00'
- * // A group-1 rate of 650 throws InputError:
- * // "650.00 is out of range. KA131 student monthly rate, group 1: call-2021 range 310.00–600.00 (single-source)"
+ * // Group 3 at 500, above the call-2021 maximum of 490.00, which is single-source: accepted.
+ * const above = defineRateSheet({
+ *   callYear: 2021,
+ *   ka131: { studentMonthly: { 1: 550, 2: 500, 3: 500 } },
+ * });
+ * above.warnings?.map((w) => w.code); // ['rate-outside-range']
+ * above.warnings?.[0]?.paths; // ['ka131.studentMonthly.3']
  * ```
  */
 export function defineRateSheet(rateSheet: RateSheetInput): RateSheet;
@@ -150,16 +194,26 @@ export function defineRateSheet(rateSheet: unknown): RateSheet {
     agency?: string;
     ka131?: Record<string, PerGroup<MoneyString>>;
     vetSchAdu?: Record<string, PerGroup<MoneyString>>;
+    provenance?: RateSheetProvenance;
+    minima?: true;
+    nationalMoney?: true;
+    warnings?: readonly RateSheetWarning[];
   } = { callYear: data.callYear };
   if (data.agency !== undefined) sheet.agency = data.agency;
   for (const [section, table] of TABLES) {
     const values = (data[section] as Tables | undefined)?.[table];
     if (values === undefined) continue;
-    sheet[section] = { ...sheet[section], [table]: Object.freeze(normalise(values)) };
+    sheet[section] = { ...sheet[section], [table]: normalise(values) };
   }
-  if (sheet.ka131) Object.freeze(sheet.ka131);
-  if (sheet.vetSchAdu) Object.freeze(sheet.vetSchAdu);
-  return Object.freeze(sheet) as RateSheet;
+  // zod types `sources` as a plain array; the schema requires one source at least.
+  if (data.provenance !== undefined)
+    sheet.provenance = data.provenance as unknown as RateSheetProvenance;
+  if (data.minima === true) sheet.minima = true;
+  if (data.nationalMoney === true) sheet.nationalMoney = true;
+  const warnings = sheetWarnings(data);
+  if (warnings.length > 0) sheet.warnings = warnings;
+  // The parsed input is zod's copy: freezing it leaves the caller's objects alone.
+  return deepFreeze(sheet) as RateSheet;
 }
 
 const trySafeDefineRateSheet = toSafe(defineRateSheet);

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { FigureStatus } from '../_lib/provenance.js';
-import { makeParser, type SafeResult, toSafe } from '../_lib/zod.js';
+import { lazySchema, makeParser, type SafeResult, toSafe } from '../_lib/zod.js';
 import { collectFigures } from './collectFigures.js';
 import { RulePackSchema } from './RulePackSchema.js';
 import type { RulePack } from './types.js';
@@ -47,11 +47,13 @@ export interface DiffRulesOptions {
   readonly includeStatusChanges?: boolean;
 }
 
-const inputSchema = z.tuple([
-  RulePackSchema,
-  RulePackSchema,
-  z.optional(z.strictObject({ includeStatusChanges: z.optional(z.boolean()) })),
-]);
+const inputSchema = lazySchema(() =>
+  z.tuple([
+    RulePackSchema,
+    RulePackSchema,
+    z.optional(z.strictObject({ includeStatusChanges: z.optional(z.boolean()) })),
+  ]),
+);
 const inputParser = makeParser(inputSchema, { root: { args: ['a', 'b', 'options'] } });
 
 /** JSON with sorted keys, so equal values compare equal whatever their key order. */

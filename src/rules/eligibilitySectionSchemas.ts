@@ -6,6 +6,7 @@
  * @module
  */
 import * as z from 'zod/mini';
+import { lazySchema, unwrapLazy } from '../_lib/zod.js';
 import { Count, FigureSchema, Money } from './figureSchemas.js';
 import { greenNotBelowStandard, minNotAboveMax } from './packChecks.js';
 import { ACTIVITIES_BY_ACTION, MOBILITY_ACTIONS, type MobilityAction } from './vocabulary.js';
@@ -21,59 +22,70 @@ function perAction<T extends z.ZodMiniType>(activity: T) {
   return z.strictObject(shape as Record<MobilityAction, z.ZodMiniType>);
 }
 
-const DurationSchema = FigureSchema(
-  z
-    .strictObject({
-      min: z.int().check(z.minimum(0)),
-      max: z.int().check(z.minimum(1)),
-      unit: z.enum(['days', 'months']),
-    })
-    .check(minNotAboveMax),
+const DurationSchema = lazySchema(() =>
+  FigureSchema(
+    z
+      .strictObject({
+        min: z.int().check(z.minimum(0)),
+        max: z.int().check(z.minimum(1)),
+        unit: z.enum(['days', 'months']),
+      })
+      .check(minNotAboveMax),
+  ),
 );
 
 /** `durations`: the duration limits of each action's activities. */
-export const DurationRulesSchema = perAction(
-  z.strictObject({
-    standard: DurationSchema,
-    shortTerm: z.optional(DurationSchema),
-    blended: z.optional(DurationSchema),
-    nonAssociated: z.optional(DurationSchema),
-    minFundedDays: z.optional(Count),
-  }),
+export const DurationRulesSchema = lazySchema(() =>
+  perAction(
+    z.strictObject({
+      standard: unwrapLazy(DurationSchema),
+      shortTerm: z.optional(unwrapLazy(DurationSchema)),
+      blended: z.optional(unwrapLazy(DurationSchema)),
+      nonAssociated: z.optional(unwrapLazy(DurationSchema)),
+      minFundedDays: z.optional(unwrapLazy(Count)),
+    }),
+  ),
 );
 
-const TravelDayRuleSchema = z
-  .strictObject({ standard: Count, green: Count })
-  .check(greenNotBelowStandard);
+const TravelDayRuleSchema = lazySchema(() =>
+  z
+    .strictObject({ standard: unwrapLazy(Count), green: unwrapLazy(Count) })
+    .check(greenNotBelowStandard),
+);
 
 /** `travelDays`: the travel days funded for each action's activities. */
-export const TravelDayRulesSchema = perAction(
-  z.strictObject({
-    standard: TravelDayRuleSchema,
-    shortTerm: z.optional(TravelDayRuleSchema),
-  }),
+export const TravelDayRulesSchema = lazySchema(() =>
+  perAction(
+    z.strictObject({
+      standard: unwrapLazy(TravelDayRuleSchema),
+      shortTerm: z.optional(unwrapLazy(TravelDayRuleSchema)),
+    }),
+  ),
 );
 
 /** `unavailableActivities`: activities a call year does not fund, by action. */
-export const UnavailableActivitiesSchema = z.partialRecord(
-  z.enum(MOBILITY_ACTIONS),
-  z.record(z.string(), FigureSchema(z.literal(true))),
+export const UnavailableActivitiesSchema = lazySchema(() =>
+  z.partialRecord(z.enum(MOBILITY_ACTIONS), z.record(z.string(), FigureSchema(z.literal(true)))),
 );
 
 /** `studentCycle`: the months a student may spend abroad per study cycle. */
-export const StudentCycleSchema = z.strictObject({
-  monthsPerCycle: Count,
-  monthsPerSingleCycleProgramme: Count,
-  daysPerMonthForEarlierMobility: Count,
-  recentGraduateMonths: Count,
-});
+export const StudentCycleSchema = lazySchema(() =>
+  z.strictObject({
+    monthsPerCycle: unwrapLazy(Count),
+    monthsPerSingleCycleProgramme: unwrapLazy(Count),
+    daysPerMonthForEarlierMobility: unwrapLazy(Count),
+    recentGraduateMonths: unwrapLazy(Count),
+  }),
+);
 
 /** `bip`: the rules of blended intensive programmes. */
-export const BipSchema = z.strictObject({
-  minEcts: Count,
-  minPartnerHeis: Count,
-  minPartnerCountries: Count,
-  minParticipants: Count,
-  maxParticipants: Count,
-  organisationalSupportPerParticipant: Money,
-});
+export const BipSchema = lazySchema(() =>
+  z.strictObject({
+    minEcts: unwrapLazy(Count),
+    minPartnerHeis: unwrapLazy(Count),
+    minPartnerCountries: unwrapLazy(Count),
+    minParticipants: unwrapLazy(Count),
+    maxParticipants: unwrapLazy(Count),
+    organisationalSupportPerParticipant: unwrapLazy(Money),
+  }),
+);

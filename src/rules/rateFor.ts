@@ -1,21 +1,8 @@
 import type { MoneyString } from '../_lib/money.js';
 import type { RateSheet } from './defineRateSheet.js';
+import type { RateSheetPath } from './rateSheet/types.js';
 
-/**
- * The path of a rate-sheet value: the same dotted path as the range figure it replaces in the
- * rule pack (`'ka131.studentMonthly.1'` is the NA's choice inside `pack.ka131.studentMonthly[1]`).
- *
- * @example
- * ```ts
- * import type { RateSheetPath } from 'erasmus-kit';
- * const path: RateSheetPath = 'vetSchAdu.learnerDaily.3';
- * ```
- */
-export type RateSheetPath = `${
-  | 'ka131.studentMonthly'
-  | 'ka131.staffDaily'
-  | 'vetSchAdu.staffDaily'
-  | 'vetSchAdu.learnerDaily'}.${1 | 2 | 3}`;
+export type { RateSheetPath } from './rateSheet/types.js';
 
 /**
  * The rate a sheet sets for a range figure, by the figure's path in the pack; `undefined` when

@@ -6,6 +6,7 @@
  * @module
  */
 import * as z from 'zod/mini';
+import { lazySchema, unwrapLazy } from '../_lib/zod.js';
 import {
   Count,
   FigureSchema,
@@ -25,60 +26,73 @@ function perGroupPartial<T extends z.ZodMiniType>(value: T) {
   return z.strictObject({ 1: z.optional(value), 2: z.optional(value), 3: z.optional(value) });
 }
 
-const CountryGroupTableSchema = z.object({
-  sector: z.enum(['HE', 'VET-SCH-ADU']),
-  fromCallYear: PackCallYearSchema,
-  groups: z.record(
-    z.string().check(z.regex(/^[A-Z]{2}$/)),
-    z.union([z.literal(1), z.literal(2), z.literal(3)]),
-  ),
-  provenance: ProvenanceSchema,
-  exceptions: z.optional(z.record(z.string(), ProvenanceSchema)),
-});
+const CountryGroupTableSchema = lazySchema(() =>
+  z.object({
+    sector: z.enum(['HE', 'VET-SCH-ADU']),
+    fromCallYear: unwrapLazy(PackCallYearSchema),
+    groups: z.record(
+      z.string().check(z.regex(/^[A-Z]{2}$/)),
+      z.union([z.literal(1), z.literal(2), z.literal(3)]),
+    ),
+    provenance: unwrapLazy(ProvenanceSchema),
+    exceptions: z.optional(z.record(z.string(), unwrapLazy(ProvenanceSchema))),
+  }),
+);
 
 /** `countryGroups`: the living-cost group tables of higher education and of VET, SCH and ADU. */
-export const CountryGroupsSchema = z.strictObject({
-  he: CountryGroupTableSchema,
-  vetSchAdu: CountryGroupTableSchema,
-});
+export const CountryGroupsSchema = lazySchema(() =>
+  z.strictObject({
+    he: unwrapLazy(CountryGroupTableSchema),
+    vetSchAdu: unwrapLazy(CountryGroupTableSchema),
+  }),
+);
 
-const OsSchema = z
-  .strictObject({
-    perParticipant: Money,
-    tierThreshold: z.optional(Count),
-    beyondThreshold: z.optional(Money),
-    capPerGroup: z.optional(Money),
-  })
-  .check(tiersTogether);
+const OsSchema = lazySchema(() =>
+  z
+    .strictObject({
+      perParticipant: unwrapLazy(Money),
+      tierThreshold: z.optional(unwrapLazy(Count)),
+      beyondThreshold: z.optional(unwrapLazy(Money)),
+      capPerGroup: z.optional(unwrapLazy(Money)),
+    })
+    .check(tiersTogether),
+);
 
 /** `ka131`: the unit costs of KA131 higher-education mobility. */
-export const Ka131RatesSchema = z.strictObject({
-  studentMonthly: perGroup(Range),
-  studentMonthlyNonAssociated: Money,
-  studentMonthlyOutermost: z.optional(Money),
-  traineeshipTopUpMonthly: Money,
-  fewerOpportunitiesTopUpMonthly: Money,
-  greenTravelTopUp: z.optional(Money),
-  studentTravelSupport: FigureSchema(z.enum(['all', 'listed-cases'])),
-  shortTermDaily: z.strictObject({ days1to14: Money, days15to30: Money }),
-  shortTermFewerOpportunitiesTopUp: z.strictObject({ days5to14: Money, days15to30: Money }),
-  staffDaily: perGroup(Range),
-  staffDailyNonAssociated: Money,
-  staffFullRateDays: Count,
-  staffReductionFromDay15: Ratio,
-  staffReducedDailyPublished: z.optional(perGroup(Money)),
-  organisationalSupport: OsSchema,
-  inclusionSupportPerParticipant: Money,
-});
+export const Ka131RatesSchema = lazySchema(() =>
+  z.strictObject({
+    studentMonthly: perGroup(unwrapLazy(Range)),
+    studentMonthlyNonAssociated: unwrapLazy(Money),
+    studentMonthlyOutermost: z.optional(unwrapLazy(Money)),
+    traineeshipTopUpMonthly: unwrapLazy(Money),
+    fewerOpportunitiesTopUpMonthly: unwrapLazy(Money),
+    greenTravelTopUp: z.optional(unwrapLazy(Money)),
+    studentTravelSupport: FigureSchema(z.enum(['all', 'listed-cases'])),
+    shortTermDaily: z.strictObject({ days1to14: unwrapLazy(Money), days15to30: unwrapLazy(Money) }),
+    shortTermFewerOpportunitiesTopUp: z.strictObject({
+      days5to14: unwrapLazy(Money),
+      days15to30: unwrapLazy(Money),
+    }),
+    staffDaily: perGroup(unwrapLazy(Range)),
+    staffDailyNonAssociated: unwrapLazy(Money),
+    staffFullRateDays: unwrapLazy(Count),
+    staffReductionFromDay15: unwrapLazy(Ratio),
+    staffReducedDailyPublished: z.optional(perGroup(unwrapLazy(Money))),
+    organisationalSupport: unwrapLazy(OsSchema),
+    inclusionSupportPerParticipant: unwrapLazy(Money),
+  }),
+);
 
 /** `ka171`: the unit costs of KA171 mobility with third countries not associated. */
-export const Ka171RatesSchema = z.strictObject({
-  studentMonthlyOutgoing: Money,
-  studentMonthlyIncoming: perGroupPartial(Money),
-  staffDailyOutgoing: Money,
-  staffDailyIncoming: perGroupPartial(Money),
-  staffReductionFromDay15: Ratio,
-});
+export const Ka171RatesSchema = lazySchema(() =>
+  z.strictObject({
+    studentMonthlyOutgoing: unwrapLazy(Money),
+    studentMonthlyIncoming: perGroupPartial(unwrapLazy(Money)),
+    staffDailyOutgoing: unwrapLazy(Money),
+    staffDailyIncoming: perGroupPartial(unwrapLazy(Money)),
+    staffReductionFromDay15: unwrapLazy(Ratio),
+  }),
+);
 
 const ka12xActivityNames = [
   ...new Set([
@@ -87,56 +101,73 @@ const ka12xActivityNames = [
     ...ACTIVITIES_BY_ACTION['KA121-ADU'],
   ]),
 ];
-const OsPerActivity = z.strictObject(
-  Object.fromEntries(ka12xActivityNames.map((name) => [name, z.optional(OsSchema)])),
+const OsPerActivity = lazySchema(() =>
+  z.strictObject(
+    Object.fromEntries(ka12xActivityNames.map((name) => [name, z.optional(unwrapLazy(OsSchema))])),
+  ),
 );
 
 /** `vetSchAdu`: the unit costs of KA121/KA122 mobility in VET, school and adult education. */
-export const VetSchAduRatesSchema = z.strictObject({
-  staffDaily: perGroup(Range),
-  learnerDaily: perGroup(Range),
-  fullRateDays: Count,
-  reductionFromDay15: Ratio,
-  learnerReducedRateUntilDay: Count,
-  reducedDailyPublished: z.optional(
-    z.strictObject({ staff: perGroup(Money), learners: perGroup(Money) }),
-  ),
-  courseFees: z.strictObject({ perDay: Money, maxDays: Count, maxPerParticipant: Money }),
-  organisationalSupport: z.strictObject({
-    VET: OsPerActivity,
-    SCH: OsPerActivity,
-    ADU: OsPerActivity,
-  }),
-  inclusionSupportPerParticipant: Money,
-  recentGraduateMonths: Count,
-});
-
-const BandsSchema = z
-  .array(
-    z.strictObject({
-      fromKm: z.int().check(z.minimum(0)),
-      belowKm: z.nullable(z.int().check(z.minimum(1))),
-      standard: Money,
-      green: z.optional(Money),
+export const VetSchAduRatesSchema = lazySchema(() =>
+  z.strictObject({
+    staffDaily: perGroup(unwrapLazy(Range)),
+    learnerDaily: perGroup(unwrapLazy(Range)),
+    fullRateDays: unwrapLazy(Count),
+    reductionFromDay15: unwrapLazy(Ratio),
+    learnerReducedRateUntilDay: unwrapLazy(Count),
+    reducedDailyPublished: z.optional(
+      z.strictObject({ staff: perGroup(unwrapLazy(Money)), learners: perGroup(unwrapLazy(Money)) }),
+    ),
+    courseFees: z.strictObject({
+      perDay: unwrapLazy(Money),
+      maxDays: unwrapLazy(Count),
+      maxPerParticipant: unwrapLazy(Money),
     }),
-  )
-  .check(z.minLength(1), contiguousBands);
-
-/** `travelBands`: each action's distance bands, contiguous and increasing. */
-export const TravelBandRulesSchema = z.strictObject(
-  Object.fromEntries(MOBILITY_ACTIONS.map((action) => [action, BandsSchema])) as Record<
-    MobilityAction,
-    typeof BandsSchema
-  >,
+    organisationalSupport: z.strictObject({
+      VET: unwrapLazy(OsPerActivity),
+      SCH: unwrapLazy(OsPerActivity),
+      ADU: unwrapLazy(OsPerActivity),
+    }),
+    inclusionSupportPerParticipant: unwrapLazy(Money),
+    recentGraduateMonths: unwrapLazy(Count),
+  }),
 );
 
-const ExceptionalTravelSchema = z.strictObject({
-  coverageThreshold: Ratio,
-  reimbursedShare: Ratio,
+const BandsSchema = lazySchema(() =>
+  z
+    .array(
+      z.strictObject({
+        fromKm: z.int().check(z.minimum(0)),
+        belowKm: z.nullable(z.int().check(z.minimum(1))),
+        standard: unwrapLazy(Money),
+        green: z.optional(unwrapLazy(Money)),
+      }),
+    )
+    .check(z.minLength(1), contiguousBands),
+);
+
+/** `travelBands`: each action's distance bands, contiguous and increasing. */
+export const TravelBandRulesSchema = lazySchema(() => {
+  const bands = unwrapLazy(BandsSchema);
+  return z.strictObject(
+    Object.fromEntries(MOBILITY_ACTIONS.map((action) => [action, bands])) as Record<
+      MobilityAction,
+      typeof bands
+    >,
+  );
 });
 
+const ExceptionalTravelSchema = lazySchema(() =>
+  z.strictObject({
+    coverageThreshold: unwrapLazy(Ratio),
+    reimbursedShare: unwrapLazy(Ratio),
+  }),
+);
+
 /** `exceptionalTravel`: when exceptional travel costs apply, and the share reimbursed. */
-export const ExceptionalTravelRulesSchema = z.strictObject({
-  he: ExceptionalTravelSchema,
-  vetSchAdu: ExceptionalTravelSchema,
-});
+export const ExceptionalTravelRulesSchema = lazySchema(() =>
+  z.strictObject({
+    he: unwrapLazy(ExceptionalTravelSchema),
+    vetSchAdu: unwrapLazy(ExceptionalTravelSchema),
+  }),
+);

@@ -28,7 +28,8 @@ const STATUSES: readonly FigureStatus[] = [
 
 const packParser = makeParser(RulePackSchema, { root: 'pack' });
 
-function cell(text: string): string {
+/** A table cell's text: pipes escaped, on one line. */
+export function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
@@ -65,7 +66,7 @@ function label(pack: RulePack, section: string, rest: string[]): string {
 }
 
 /** Numbers sources in order of first appearance; rows cite them as reference-style links. */
-class SourceIndex {
+export class SourceIndex {
   readonly urls: string[] = [];
   readonly #numbers = new Map<string, number>();
 
@@ -82,6 +83,18 @@ class SourceIndex {
       })
       .join(' ');
   }
+
+  /** The closing lines of a page: a `## Sources` list, then the link definitions. */
+  list(): string[] {
+    return [
+      '## Sources',
+      '',
+      ...this.urls.map((url, i) => `${i + 1}. [${hostOf(url)}](<${url}>)`),
+      '',
+      ...this.urls.map((url, i) => `[s${i + 1}]: <${url}>`),
+      '',
+    ];
+  }
 }
 
 function hostOf(url: string): string {
@@ -96,7 +109,7 @@ function statusText(entry: FigureEntry): string {
 }
 
 /** The text with a full stop at the end unless it ends a sentence already. */
-function sentence(text: string): string {
+export function sentence(text: string): string {
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
@@ -177,15 +190,7 @@ export function renderRulesMarkdown(pack: RulePack): string {
     }
     lines.push('');
   }
-  lines.push('## Sources', '');
-  index.urls.forEach((url, i) => {
-    lines.push(`${i + 1}. [${hostOf(url)}](<${url}>)`);
-  });
-  lines.push('');
-  index.urls.forEach((url, i) => {
-    lines.push(`[s${i + 1}]: <${url}>`);
-  });
-  lines.push('');
+  lines.push(...index.list());
   return lines.join('\n');
 }
 

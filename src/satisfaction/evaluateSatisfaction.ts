@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { makeParser, type SafeResult } from '../_lib/zod.js';
+import { lazySchema, makeParser, type SafeResult, unwrapLazy } from '../_lib/zod.js';
 import { judge } from './judge.js';
 import {
   checkSurvey,
@@ -15,20 +15,22 @@ import type {
   SatisfactionThreshold,
 } from './types.js';
 
-const EvaluateArgsSchema = z
-  .object({
-    input: SurveySchema,
-    threshold: ThresholdSchema,
-    options: z.optional(EvaluateOptionsSchema),
-  })
-  .check(
-    z.superRefine((args, ctx) => {
-      if (ctx.issues.length > 0) return; // cross-checks only once every field is well-formed
-      for (const issue of checkSurvey(args.input, args.options, ['input'], ['options'])) {
-        ctx.issues.push({ code: 'custom', input: args, ...issue });
-      }
-    }),
-  );
+const EvaluateArgsSchema = lazySchema(() =>
+  z
+    .object({
+      input: unwrapLazy(SurveySchema),
+      threshold: unwrapLazy(ThresholdSchema),
+      options: z.optional(unwrapLazy(EvaluateOptionsSchema)),
+    })
+    .check(
+      z.superRefine((args, ctx) => {
+        if (ctx.issues.length > 0) return; // cross-checks only once every field is well-formed
+        for (const issue of checkSurvey(args.input, args.options, ['input'], ['options'])) {
+          ctx.issues.push({ code: 'custom', input: args, ...issue });
+        }
+      }),
+    ),
+);
 
 const evaluateArgs = makeParser(EvaluateArgsSchema);
 

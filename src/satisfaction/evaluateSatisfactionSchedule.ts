@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { makeParser, type SafeResult } from '../_lib/zod.js';
+import { lazySchema, makeParser, type SafeResult, unwrapLazy } from '../_lib/zod.js';
 import { describeTarget, judge, reportedTarget } from './judge.js';
 import {
   checkSurvey,
@@ -66,22 +66,24 @@ const YEAR_KEY = z
   .string()
   .check(z.regex(/^\d{4}$/, 'Expected a four-digit year such as 2016 as the key'));
 
-const ScheduleArgsSchema = z
-  .object({
-    thresholds: z.record(YEAR_KEY, ThresholdSchema),
-    surveys: z.record(YEAR_KEY, SurveySchema),
-    options: z.optional(EvaluateOptionsSchema),
-  })
-  .check(
-    z.superRefine((args, ctx) => {
-      if (ctx.issues.length > 0) return; // cross-checks only once every field is well-formed
-      for (const [year, survey] of Object.entries(args.surveys)) {
-        for (const issue of checkSurvey(survey, args.options, ['surveys', year], ['options'])) {
-          ctx.issues.push({ code: 'custom', input: args, ...issue });
+const ScheduleArgsSchema = lazySchema(() =>
+  z
+    .object({
+      thresholds: z.record(YEAR_KEY, unwrapLazy(ThresholdSchema)),
+      surveys: z.record(YEAR_KEY, unwrapLazy(SurveySchema)),
+      options: z.optional(unwrapLazy(EvaluateOptionsSchema)),
+    })
+    .check(
+      z.superRefine((args, ctx) => {
+        if (ctx.issues.length > 0) return; // cross-checks only once every field is well-formed
+        for (const [year, survey] of Object.entries(args.surveys)) {
+          for (const issue of checkSurvey(survey, args.options, ['surveys', year], ['options'])) {
+            ctx.issues.push({ code: 'custom', input: args, ...issue });
+          }
         }
-      }
-    }),
-  );
+      }),
+    ),
+);
 
 const scheduleArgs = makeParser(ScheduleArgsSchema);
 

@@ -5,6 +5,7 @@
  * @module
  */
 import * as z from 'zod/mini';
+import { lazySchema, unwrapLazy } from '../_lib/zod.js';
 import type { InputIssueCode } from '../inputIssueCodes.js';
 
 const PERCENT = /^\s*(\d{1,3}(?:\.\d+)?)\s*%\s*$/;
@@ -19,38 +20,42 @@ const SHARE_MESSAGE =
   'Expected a share between 0 and 1 such as 0.85 (or a percentage string such as "85%")';
 
 /** A share in [0, 1] given as a number (`0.85`) or a percentage string (`"85%"`). */
-export const ShareLikeSchema = z.pipe(
-  z.union(
-    [
-      z.number().check(z.minimum(0, SHARE_MESSAGE), z.maximum(1, SHARE_MESSAGE)),
-      z.pipe(
-        z.string().check(z.regex(PERCENT, SHARE_MESSAGE)),
-        z.transform((text: string) => percentToShare(text)),
-      ),
-    ],
-    { error: SHARE_MESSAGE },
+export const ShareLikeSchema = lazySchema(() =>
+  z.pipe(
+    z.union(
+      [
+        z.number().check(z.minimum(0, SHARE_MESSAGE), z.maximum(1, SHARE_MESSAGE)),
+        z.pipe(
+          z.string().check(z.regex(PERCENT, SHARE_MESSAGE)),
+          z.transform((text: string) => percentToShare(text)),
+        ),
+      ],
+      { error: SHARE_MESSAGE },
+    ),
+    z.number().check(z.minimum(0, SHARE_MESSAGE), z.maximum(1, SHARE_MESSAGE)),
   ),
-  z.number().check(z.minimum(0, SHARE_MESSAGE), z.maximum(1, SHARE_MESSAGE)),
 );
 
 const CONFIDENCE_MESSAGE =
   'Expected a confidence level strictly between 0 and 1 such as 0.95 (or "95%")';
 
 /** A confidence level strictly between 0 and 1: `0.95` or `"95%"`. */
-export const ConfidenceSchema = z.pipe(
-  z.union(
-    [
-      z.number(),
-      z.pipe(
-        z.string(),
-        z.transform((text: string) => percentToShare(text)),
-      ),
-    ],
-    {
-      error: CONFIDENCE_MESSAGE,
-    },
+export const ConfidenceSchema = lazySchema(() =>
+  z.pipe(
+    z.union(
+      [
+        z.number(),
+        z.pipe(
+          z.string(),
+          z.transform((text: string) => percentToShare(text)),
+        ),
+      ],
+      {
+        error: CONFIDENCE_MESSAGE,
+      },
+    ),
+    z.number(CONFIDENCE_MESSAGE).check(z.gt(0, CONFIDENCE_MESSAGE), z.lt(1, CONFIDENCE_MESSAGE)),
   ),
-  z.number(CONFIDENCE_MESSAGE).check(z.gt(0, CONFIDENCE_MESSAGE), z.lt(1, CONFIDENCE_MESSAGE)),
 );
 
 const THRESHOLD_MESSAGE =
@@ -65,65 +70,69 @@ export interface ParsedThreshold {
 }
 
 /** `0.85`, `"85%"`, `{ atLeast: 0.85 }` or `{ atMost: 0.1 }` → `{ direction, value }`. */
-export const ThresholdSchema = z
-  .pipe(
-    z.union(
-      [
-        ShareLikeSchema,
-        z.strictObject({ atLeast: ShareLikeSchema }),
-        z.strictObject({ atMost: ShareLikeSchema }),
-      ],
-      { error: THRESHOLD_MESSAGE },
+export const ThresholdSchema = lazySchema(
+  () =>
+    z.pipe(
+      z.union(
+        [
+          unwrapLazy(ShareLikeSchema),
+          z.strictObject({ atLeast: ShareLikeSchema }),
+          z.strictObject({ atMost: ShareLikeSchema }),
+        ],
+        { error: THRESHOLD_MESSAGE },
+      ),
+      z.transform(
+        (value): ParsedThreshold =>
+          typeof value === 'number'
+            ? { direction: 'at-least', value }
+            : 'atLeast' in value
+              ? { direction: 'at-least', value: value.atLeast }
+              : { direction: 'at-most', value: value.atMost },
+      ),
     ),
-    z.transform(
-      (value): ParsedThreshold =>
-        typeof value === 'number'
-          ? { direction: 'at-least', value }
-          : 'atLeast' in value
-            ? { direction: 'at-least', value: value.atLeast }
-            : { direction: 'at-most', value: value.atMost },
-    ),
-  )
-  .register(z.globalRegistry, {
+  {
     description: THRESHOLD_MESSAGE,
     examples: [0.85, '85%', { atLeast: 0.85 }, { atMost: 0.1 }],
-  });
+  },
+);
 
-const Count = z.int().check(z.minimum(0, 'Expected a whole number ≥ 0'));
-const Positive = z.int().check(z.minimum(1, 'Expected a whole number ≥ 1'));
-const Scale = z
-  .int()
-  .check(
-    z.minimum(2, 'A scale has at least 2 points'),
-    z.maximum(100, 'A scale has at most 100 points'),
-  );
+const count = () => z.int().check(z.minimum(0, 'Expected a whole number ≥ 0'));
+const positive = () => z.int().check(z.minimum(1, 'Expected a whole number ≥ 1'));
 
 /** Raw survey input in any of its three forms (checked together by {@link checkSurvey}). */
-export const SurveySchema = z
-  .strictObject({
-    satisfied: z.optional(Count),
-    responses: z.optional(Count),
-    answers: z.optional(z.array(z.int().check(z.minimum(1, 'Scores start at 1')))),
-    likert: z.optional(
-      z.union([
-        z
-          .array(Count)
-          .check(
-            z.minLength(2, 'A scale has at least 2 points'),
-            z.maxLength(100, 'A scale has at most 100 points'),
-          ),
-        z.record(
+export const SurveySchema = lazySchema(
+  () =>
+    z.strictObject({
+      satisfied: z.optional(count()),
+      responses: z.optional(count()),
+      answers: z.optional(z.array(z.int().check(z.minimum(1, 'Scores start at 1')))),
+      likert: z.optional(
+        z.union([
           z
-            .string()
-            .check(z.regex(/^[1-9]\d*$/, 'Likert keys are the points of the scale: 1, 2, …')),
-          Count,
-        ),
-      ]),
-    ),
-    scale: z.optional(Scale),
-    invited: z.optional(Positive),
-  })
-  .register(z.globalRegistry, {
+            .array(count())
+            .check(
+              z.minLength(2, 'A scale has at least 2 points'),
+              z.maxLength(100, 'A scale has at most 100 points'),
+            ),
+          z.record(
+            z
+              .string()
+              .check(z.regex(/^[1-9]\d*$/, 'Likert keys are the points of the scale: 1, 2, …')),
+            count(),
+          ),
+        ]),
+      ),
+      scale: z.optional(
+        z
+          .int()
+          .check(
+            z.minimum(2, 'A scale has at least 2 points'),
+            z.maximum(100, 'A scale has at most 100 points'),
+          ),
+      ),
+      invited: z.optional(positive()),
+    }),
+  {
     description:
       'Survey results: counts { satisfied, responses, invited? }, raw answers { answers, scale?, invited? } or Likert counts { likert, scale?, invited? }',
     examples: [
@@ -131,22 +140,25 @@ export const SurveySchema = z
       { answers: [5, 4, 4, 3, 5], scale: 5 },
       { likert: [0, 1, 2, 7, 10] },
     ],
-  });
+  },
+);
 
 /** The parsed (not yet cross-checked) survey object. */
 export type ParsedSurvey = z.output<typeof SurveySchema>;
 
 /** Options of `evaluateSatisfaction` as parsed. */
-export const EvaluateOptionsSchema = z.strictObject({
-  confidence: z.optional(ConfidenceSchema),
-  continuityCorrection: z.optional(z.boolean()),
-  minResponses: z.optional(Positive),
-  minResponseRate: z.optional(ShareLikeSchema),
-  satisfiedFrom: z.optional(Positive),
-  label: z.optional(
-    z.string().check(z.minLength(1), z.maxLength(60, 'A label has at most 60 characters')),
-  ),
-});
+export const EvaluateOptionsSchema = lazySchema(() =>
+  z.strictObject({
+    confidence: z.optional(unwrapLazy(ConfidenceSchema)),
+    continuityCorrection: z.optional(z.boolean()),
+    minResponses: z.optional(positive()),
+    minResponseRate: z.optional(unwrapLazy(ShareLikeSchema)),
+    satisfiedFrom: z.optional(positive()),
+    label: z.optional(
+      z.string().check(z.minLength(1), z.maxLength(60, 'A label has at most 60 characters')),
+    ),
+  }),
+);
 
 /** The parsed options. */
 export type ParsedOptions = z.output<typeof EvaluateOptionsSchema>;

@@ -1,35 +1,37 @@
 import * as z from 'zod/mini';
-import { makeParser, type SafeResult } from '../_lib/zod.js';
+import { lazySchema, makeParser, type SafeResult, unwrapLazy } from '../_lib/zod.js';
 import { twoSidedZ } from './normalQuantile.js';
 import { ConfidenceSchema } from './schemas.js';
 import { reportedInterval } from './shares.js';
 import type { WilsonInterval, WilsonIntervalOptions } from './types.js';
 import { wilsonBounds } from './wilsonBounds.js';
 
-const WilsonArgsSchema = z
-  .object({
-    successes: z.int().check(z.minimum(0, 'Expected a whole number ≥ 0')),
-    n: z.int().check(z.minimum(1, 'Expected a whole number ≥ 1')),
-    options: z.optional(
-      z.strictObject({
-        confidence: z.optional(ConfidenceSchema),
-        continuityCorrection: z.optional(z.boolean()),
+const WilsonArgsSchema = lazySchema(() =>
+  z
+    .object({
+      successes: z.int().check(z.minimum(0, 'Expected a whole number ≥ 0')),
+      n: z.int().check(z.minimum(1, 'Expected a whole number ≥ 1')),
+      options: z.optional(
+        z.strictObject({
+          confidence: z.optional(unwrapLazy(ConfidenceSchema)),
+          continuityCorrection: z.optional(z.boolean()),
+        }),
+      ),
+    })
+    .check(
+      z.superRefine((args, ctx) => {
+        if (ctx.issues.length === 0 && args.successes > args.n) {
+          ctx.issues.push({
+            code: 'custom',
+            input: args,
+            message: 'successes must not exceed n',
+            path: ['successes'],
+            params: { code: 'exceeds-total' },
+          });
+        }
       }),
     ),
-  })
-  .check(
-    z.superRefine((args, ctx) => {
-      if (ctx.issues.length === 0 && args.successes > args.n) {
-        ctx.issues.push({
-          code: 'custom',
-          input: args,
-          message: 'successes must not exceed n',
-          path: ['successes'],
-          params: { code: 'exceeds-total' },
-        });
-      }
-    }),
-  );
+);
 
 const wilsonArgs = makeParser(WilsonArgsSchema);
 

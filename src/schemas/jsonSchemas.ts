@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { IsoDateSchema } from '../_lib/dates.js';
+import { unwrapLazy } from '../_lib/zod.js';
 import { GeoPointSchema } from '../distance/greatCircleDistanceKm.js';
 import { GrantOptionsSchema } from '../grants/GrantOptionsSchema.js';
 import { ProjectInputSchema } from '../grants/ProjectInputSchema.js';
@@ -7,10 +8,12 @@ import { ActualSchema, ActualsSchema } from '../indicators/actualSchema.js';
 import { IndicatorSchema } from '../indicators/indicatorSchema.js';
 import { StrategySchema } from '../indicators/strategySchema.js';
 import { MobilityInputSchema } from '../mobility/MobilityInputSchema.js';
-import { ACTION_CODE_SHAPE, ActionCodeSchema } from '../programme/actions.js';
-import { COUNTRY_CODE_SHAPE, CountryCodeSchema } from '../programme/CountryCodeSchema.js';
+import { ActionCodeSchema } from '../programme/actions.js';
+import { CountryCodeSchema } from '../programme/CountryCodeSchema.js';
 import { RateSheetInputSchema } from '../rules/rateSheet/RateSheetInputSchema.js';
 import { EvaluateOptionsSchema, SurveySchema, ThresholdSchema } from '../satisfaction/schemas.js';
+import { discriminate, type JsonNode } from './discriminate.js';
+import { refinementKeywords } from './refinementKeywords.js';
 
 /**
  * A JSON Schema (draft 2020-12) as a plain JSON object: `type`, `properties`, `required`,
@@ -21,11 +24,17 @@ import { EvaluateOptionsSchema, SurveySchema, ThresholdSchema } from '../satisfa
  * import { type JsonSchema, jsonSchemas } from 'erasmus-kit';
  * const geoPoint: JsonSchema = jsonSchemas().GeoPoint;
  * geoPoint.type; // 'object'
+ * geoPoint.$id; // 'urn:erasmus-kit:schema:GeoPoint'
  * ```
  */
 export interface JsonSchema {
   /** The dialect: always `https://json-schema.org/draft/2020-12/schema` at the top level. */
   readonly $schema?: string;
+  /**
+   * The schema's identifier, at the top level: `urn:erasmus-kit:schema:<name>` (a name, not a web
+   * address: nothing is published at it), so that one validator can hold them all.
+   */
+  readonly $id?: string;
   /** What the value is, in English. */
   readonly description?: string;
   /** Valid example values (each one validates against the schema). */
@@ -40,8 +49,13 @@ export interface JsonSchema {
   readonly pattern?: string;
   /** A named string format, such as `'date'`. */
   readonly format?: string;
-  /** Alternatives of which exactly one must match (discriminated unions). */
+  /** Alternatives of which exactly one must match. */
   readonly oneOf?: readonly JsonSchema[];
+  /**
+   * Schemas that must all match: a discriminated union (`MobilityInput` by `action`, `Indicator`
+   * by `kind`) is one `{ if, then }` per value of its key.
+   */
+  readonly allOf?: readonly JsonSchema[];
   /** Alternatives of which at least one must match. */
   readonly anyOf?: readonly JsonSchema[];
   /** Any other JSON Schema keyword (`type`, `properties`, `oneOf`, `$defs`, ...). */
@@ -175,38 +189,29 @@ const SOURCES = {
   ActionCode: { schema: ActionCodeSchema },
 } satisfies Record<JsonSchemaName, { schema: z.core.$ZodType; fallback?: Fallback }>;
 
-/**
- * Keywords added to the JSON Schema of the strings checked by a refinement (which JSON Schema
- * cannot carry): the shape that the refinement implies, wherever the schema is used. Made while
- * the schemas are built (once).
- */
-function stringShapes(): ReadonlyMap<z.core.$ZodType, Readonly<Record<string, string>>> {
-  return new Map<z.core.$ZodType, Readonly<Record<string, string>>>([
-    // `YYYY-MM-DD` with a month 01–12 and a day 01–31 (the calendar check is zod's alone).
-    [
-      IsoDateSchema._zod.def.in,
-      { pattern: '^[1-9]\\d{3}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$', format: 'date' },
-    ],
-    // Two letters in any case (whether erasmus-kit knows the country is zod's check).
-    [CountryCodeSchema._zod.def.in, { pattern: COUNTRY_CODE_SHAPE.source }],
-    // Letters, digits and hyphens (whether the catalogue has the action is zod's check).
-    [ActionCodeSchema._zod.def.in, { pattern: ACTION_CODE_SHAPE.source }],
-  ]);
-}
+/** The `$id` of the schema of an input: a URN, as nothing is published at a web address. */
+const idOf = (name: JsonSchemaName): string => `urn:erasmus-kit:schema:${name}`;
 
-/** Turns one zod schema into its JSON Schema, with the fallback metadata if it has none. */
+/**
+ * Turns one zod schema into its JSON Schema: the keywords of its refinements added, each
+ * discriminated union as `if`/`then` per value of its key, the fallback metadata if it has none.
+ */
 function build(
-  schema: z.core.$ZodType,
-  fallback: Fallback | undefined,
-  shapes: ReturnType<typeof stringShapes>,
+  name: JsonSchemaName,
+  source: { readonly schema: z.core.$ZodType; readonly fallback?: Fallback },
+  keywords: ReturnType<typeof refinementKeywords>,
 ): JsonSchema {
-  const json = z.toJSONSchema(schema, {
+  const { fallback } = source;
+  // The schema a stand-in of `lazySchema` stands for, so that its metadata comes where zod puts it.
+  const schema = unwrapLazy(source.schema);
+  const { $schema, ...json } = z.toJSONSchema(schema, {
     target: 'draft-2020-12',
     io: 'input',
     unrepresentable: 'any',
-    override: (context) => {
-      const shape = shapes.get(context.zodSchema);
-      if (shape !== undefined) Object.assign(context.jsonSchema, shape);
+    override: ({ zodSchema, jsonSchema }) => {
+      Object.assign(jsonSchema, keywords.get(zodSchema));
+      const { discriminator } = zodSchema._zod.def as { readonly discriminator?: unknown };
+      if (typeof discriminator === 'string') discriminate(jsonSchema as JsonNode, discriminator);
     },
   }) as { description?: string; examples?: unknown[]; [keyword: string]: unknown };
   // zod drops `examples` of transforming schemas in input mode; ours are input examples.
@@ -218,7 +223,19 @@ function build(
   if (json.description === undefined && description !== undefined) json.description = description;
   if (json.examples === undefined && Array.isArray(examples)) json.examples = [...examples];
   // A JSON round trip leaves plain data only (zod adds a hidden `~standard` property).
-  return JSON.parse(JSON.stringify(json)) as JsonSchema;
+  return JSON.parse(JSON.stringify({ $schema, $id: idOf(name), ...json }), oneTypeEach);
+}
+
+/**
+ * A JSON.parse reviver that writes a union type (`type: ['number', 'string']`, which zod makes
+ * of a bare union) as an `anyOf` of one type each, which means the same: ajv's default strict
+ * mode warns about union types.
+ */
+function oneTypeEach(_key: string, value: unknown): unknown {
+  const { type, anyOf } = (value ?? {}) as { readonly type?: unknown; readonly anyOf?: unknown };
+  if (!Array.isArray(type) || anyOf !== undefined) return value;
+  const { type: _, ...rest } = value as JsonNode;
+  return { ...rest, anyOf: type.map((one: unknown) => ({ type: one })) };
 }
 
 /** The schemas, built on the first call (a lazily built singleton). */
@@ -230,11 +247,16 @@ let built: JsonSchemas | undefined;
  * `Strategy`, `Indicator`, `Actual`, `Actuals`, `SatisfactionInput`, `SatisfactionThreshold`,
  * `SatisfactionOptions`, `GeoPoint`, `IsoDate`, `CountryCode` and `ActionCode`.
  *
- * Each schema describes what the library accepts (`io: 'input'`), with the `description` and
- * `examples` of the zod metadata. Some checks cannot be written in JSON Schema (that a date is a
- * real calendar day, cross-field rules such as `endDate` after `startDate`, rate sheets within
- * their call year's ranges): a value valid against the JSON Schema can still be rejected by the
- * library, never the reverse for these inputs. See the guide `docs/json-schemas.md`.
+ * Each schema has an `$id`, `urn:erasmus-kit:schema:<name>` (an identifier, not a web address),
+ * and describes what the library accepts (`io: 'input'`), with the `description` and `examples`
+ * of the zod metadata. A discriminated union (a mobility by `action`, an indicator by `kind`) is
+ * one `if`/`then` per value of its key: a validator checks only the branch the key selects, so a
+ * wrong activity is reported against the activities of its action alone. A date is
+ * `format: 'date'`, a real calendar day for a validator that asserts formats (ajv with
+ * ajv-formats). Some checks cannot be written in JSON Schema (cross-field rules such as
+ * `endDate` on or after `startDate`, countries erasmus-kit knows, rate sheets within their call
+ * year's ranges): a value valid against the JSON Schema can still be rejected by the library,
+ * never the reverse. The guide `docs/json-schemas.md` lists them and shows an ajv set-up.
  *
  * Built on the first call and kept: importing the library costs nothing. The result is
  * deeply frozen, so the same object is returned every time.
@@ -246,18 +268,18 @@ let built: JsonSchemas | undefined;
  * import { jsonSchemas } from 'erasmus-kit';
  * const schemas = jsonSchemas();
  * Object.keys(schemas).includes('MobilityInput'); // true
+ * schemas.MobilityInput.$id; // 'urn:erasmus-kit:schema:MobilityInput'
+ * schemas.MobilityInput.required; // ['action']
  * schemas.GeoPoint.required; // ['lat', 'lon']
  * schemas.IsoDate.format; // 'date'
  * ```
  */
 export function jsonSchemas(): JsonSchemas {
   if (built === undefined) {
-    const shapes = stringShapes();
+    const keywords = refinementKeywords();
     const entries = Object.entries(SOURCES).map(([name, source]) => [
       name,
-      deepFreezeJson(
-        build(source.schema, 'fallback' in source ? source.fallback : undefined, shapes),
-      ),
+      deepFreezeJson(build(name as JsonSchemaName, source, keywords)),
     ]);
     built = Object.freeze(Object.fromEntries(entries)) as JsonSchemas;
   }

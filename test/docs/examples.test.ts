@@ -1,6 +1,7 @@
 /**
  * Executable docs: every ```ts example in TSDoc (src/), README.md and docs/*.md is
- * 1. type-checked as a module in which `import ... from 'erasmus-kit'` means src/index.ts, and
+ * 1. type-checked as a module in which `import ... from 'erasmus-kit'` means src/index.ts (and
+ *    `'erasmus-kit/<area>'` the entry point src/entries/<area>.ts), and
  * 2. run against src/index.ts, with every stated value checked:
  *    `expression; // literal` on one line, `expression;` followed by a `// literal` line, and
  *    `if (condition) console.log(expression); // literal`. Comments that are not a complete
@@ -9,8 +10,31 @@
  */
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
+import * as errors from '../../src/entries/errors.js';
+import * as grants from '../../src/entries/grants.js';
+import * as indicators from '../../src/entries/indicators.js';
+import * as mobility from '../../src/entries/mobility.js';
+import * as reconcile from '../../src/entries/reconcile.js';
+import * as report from '../../src/entries/report.js';
+import * as rules from '../../src/entries/rules.js';
+import * as satisfaction from '../../src/entries/satisfaction.js';
+import * as schemas from '../../src/entries/schemas.js';
 import * as kit from '../../src/index.js';
 import { type Example, guideExamples, root, sourceExamples } from './extractExamples.js';
+
+/** What an example's `import … from '<id>'` gives: the package and each entry point. */
+const modules: Readonly<Record<string, object>> = {
+  'erasmus-kit': kit,
+  'erasmus-kit/errors': errors,
+  'erasmus-kit/grants': grants,
+  'erasmus-kit/indicators': indicators,
+  'erasmus-kit/mobility': mobility,
+  'erasmus-kit/reconcile': reconcile,
+  'erasmus-kit/report': report,
+  'erasmus-kit/rules': rules,
+  'erasmus-kit/satisfaction': satisfaction,
+  'erasmus-kit/schemas': schemas,
+};
 
 const examples: Example[] = [...sourceExamples(), ...guideExamples()];
 
@@ -82,7 +106,10 @@ function typeCheck(all: readonly Example[]): Map<number, string[]> {
     noEmit: true,
     lib: ['lib.es2023.d.ts'],
     types: ['node'],
-    paths: { 'erasmus-kit': [`${root}src/index.ts`] },
+    paths: {
+      'erasmus-kit': [`${root}src/index.ts`],
+      'erasmus-kit/*': [`${root}src/entries/*.ts`],
+    },
   };
   const name = (i: number) => `${root}test/docs/__example_${i}__.ts`;
   const sources = new Map(all.map((e, i) => [name(i), `${e.code}\nexport {};\n`]));
@@ -148,9 +175,10 @@ describe('documentation examples', () => {
         expect(actual, `${example.where}: ${line}`).toEqual(expected);
       };
       const requireKit = (id: string) => {
-        if (id !== 'erasmus-kit')
-          throw new Error(`examples may import only 'erasmus-kit', not ${id}`);
-        return kit;
+        const module = modules[id];
+        if (module === undefined)
+          throw new Error(`examples may import only 'erasmus-kit' and its entry points, not ${id}`);
+        return module;
       };
       const quiet = { log: () => undefined, error: () => undefined, table: () => undefined };
       new Function('require', '__check', 'console', 'exports', js)(requireKit, check, quiet, {});

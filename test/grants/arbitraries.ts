@@ -3,7 +3,8 @@
  * destinations (eligible or not), for the grant property tests and the benchmark.
  */
 import fc from 'fast-check';
-import { addDays, type IsoDate } from '../../src/_lib/dates.js';
+import { addDays } from '../../src/_lib/calendar.js';
+import type { IsoDate } from '../../src/_lib/dates.js';
 import type { MobilityInput } from '../../src/mobility/MobilityInputSchema.js';
 
 const EUROPE = ['DE', 'FR', 'ES', 'PL', 'SE', 'IT', 'HR', 'RS', 'TR', 'NO', 'CZ', 'PT', 'FI'];

@@ -91,12 +91,22 @@ describe('calculateGrant', () => {
     expect(result.warnings.map((w) => w.code)).toContain('reference-values');
   });
 
-  it('rejects a rate sheet outside its ranges even when written by hand', () => {
+  it('re-validates a rate sheet written by hand: its warnings are written anew (issue 19, above the ranges)', () => {
+    // 999 is above the single-source call-2024 maxima: accepted, and the result warns, whatever
+    // warnings the hand-written sheet claims.
     const forged = {
       callYear: 2024,
       ka131: { staffDaily: { 1: '999.00', 2: '999.00', 3: '999.00' } },
+      warnings: [],
     };
-    expect(() => calculateGrant(staff, { rateSheet: forged as never })).toThrow(/out of range/);
+    const result = calculateGrant(staff, { rateSheet: forged as never });
+    expect(result.warnings.find((w) => w.code === 'rate-outside-range')?.paths).toEqual([
+      'rateSheet.ka131.staffDaily.2',
+    ]);
+    const incomplete = { callYear: 2024, ka131: { staffDaily: { 1: '150.00' } } };
+    expect(() => calculateGrant(staff, { rateSheet: incomplete as never })).toThrow(
+      /Missing value/,
+    );
   });
 
   it('accepts a pre-parsed mobility and returns the same result', () => {

@@ -5,7 +5,8 @@
  * few rows that stop early (a stay too short for its activity, a zero-grant participant).
  */
 import fc from 'fast-check';
-import { fromDayNumber, type IsoDate, toDayNumber } from '../../src/_lib/dates.js';
+import { addDays } from '../../src/_lib/calendar.js';
+import type { IsoDate } from '../../src/_lib/dates.js';
 import type { MobilityInput } from '../../src/mobility/MobilityInputSchema.js';
 
 const EUROPE = ['DE', 'FR', 'ES', 'PL', 'SE', 'IT', 'HR', 'RS', 'TR', 'NO', 'CZ', 'PT', 'FI', 'NL'];
@@ -101,9 +102,9 @@ const COORDINATES = { from: { lat: 52.52, lon: 13.4 }, to: { lat: 41.39, lon: 2.
 
 /** Builds the row's mobility. */
 function mobilityOf(r: Row): MobilityInput {
-  const start = fromDayNumber(toDayNumber(`${r.callYear}-01-01` as IsoDate) + r.startOffset);
+  const start = addDays(`${r.callYear}-01-01` as IsoDate, r.startOffset);
   const days = r.oddity === 0 ? 1 : r.days;
-  const endDate = fromDayNumber(toDayNumber(start) + days - 1);
+  const endDate = addDays(start, days - 1);
   const travel = r.coordinates
     ? { ...COORDINATES, green: r.green }
     : {

@@ -138,6 +138,7 @@ const VALID: Readonly<Record<string, readonly unknown[]>> = {
   evaluateSatisfactionSchedule: [{ 2016: 0.85 }, { 2016: survey }, { minResponses: 5 }],
   getAction: ['KA131-HED'],
   getCountry: ['el', 2024, { locale: 'en' }],
+  getRateSheet: ['DE01', 2024],
   getRules: [2024],
   greatCircleDistanceKm: [
     { lat: 52.2297, lon: 21.0122 },
@@ -150,6 +151,7 @@ const VALID: Readonly<Record<string, readonly unknown[]>> = {
   listActions: [{ keyAction: 'KA1' }],
   listCountries: [2024, { locale: 'en' }],
   listFigures: [kit.rules2024],
+  listRateSheets: [],
   listRegions: [],
   normalizeCountryCode: ['uk'],
   parseActuals: [smallActuals],
@@ -162,6 +164,7 @@ const VALID: Readonly<Record<string, readonly unknown[]>> = {
   reconcileGrants: [records, { tolerance: '0.01' }],
   renderReconciliationReport: [reconciliation, { format: 'markdown', locale: 'en' }],
   renderIndicatorChart: [indicatorEvaluation, { locale: 'lt' }],
+  renderPlanAtAGlance: [planEvaluation, { locale: 'sr-Cyrl' }],
   renderPlanReport: [planEvaluation, { format: 'markdown', locale: 'sr-Cyrl' }],
   renderRulesMarkdown: [kit.rules2024],
   sumAmounts: [['1925.00', 12.5, '-3']],

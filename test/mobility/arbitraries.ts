@@ -1,14 +1,15 @@
 /** fast-check arbitraries of mobility inputs, for the property tests. */
 import fc from 'fast-check';
+import { addDays, daysInclusive } from '../../src/_lib/calendar.js';
 import { CALL_YEARS } from '../../src/_lib/callYear.js';
-import { fromDayNumber, toDayNumber } from '../../src/_lib/dates.js';
 import { isStudentActivity } from '../../src/mobility/activityKinds.js';
 import { type MobilityInput, safeParseMobility } from '../../src/mobility/MobilityInputSchema.js';
 import { ACTIVITIES_BY_ACTION, MOBILITY_ACTIONS } from '../../src/rules/vocabulary.js';
 
 const COUNTRIES = ['DE', 'ES', 'FR', 'RE', 'RS', 'TR', 'GB', 'US', 'BA', 'JP', 'EL'] as const;
-const FIRST = toDayNumber('2021-01-01');
-const LAST = toDayNumber('2027-12-31');
+const FIRST = '2021-01-01';
+/** The days after FIRST that a mobility may start on (up to 2027-12-31). */
+const LAST = daysInclusive(FIRST, '2027-12-31') - 1;
 
 /** A mobility's key fields, before the dates and counts. */
 const head = fc.constantFrom(...MOBILITY_ACTIONS).chain((action) =>
@@ -26,7 +27,7 @@ const head = fc.constantFrom(...MOBILITY_ACTIONS).chain((action) =>
 export const mobilityArb: fc.Arbitrary<MobilityInput> = fc
   .record({
     head,
-    start: fc.integer({ min: FIRST, max: LAST }),
+    start: fc.integer({ min: 0, max: LAST }),
     length: fc.integer({ min: 0, max: 400 }),
     interruptionDays: fc.option(fc.integer({ min: 0, max: 20 }), { nil: undefined }),
     nonFundedDays: fc.option(fc.integer({ min: 0, max: 20 }), { nil: undefined }),
@@ -49,8 +50,8 @@ export const mobilityArb: fc.Arbitrary<MobilityInput> = fc
       callYear: h.callYear,
       sendingCountry: h.sendingCountry,
       receivingCountry: h.receivingCountry,
-      startDate: fromDayNumber(start),
-      endDate: fromDayNumber(start + length),
+      startDate: addDays(FIRST, start),
+      endDate: addDays(FIRST, start + length),
     };
     if (isStudentActivity(h.action, h.activity)) input.format = h.studentFormat;
     for (const [key, value] of Object.entries(rest)) if (value !== undefined) input[key] = value;

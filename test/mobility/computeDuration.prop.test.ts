@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../src/_lib/dates.js';
+import { addDays } from '../../src/_lib/calendar.js';
 import { computeDuration } from '../../src/mobility/computeDuration.js';
 import type { MobilityInput } from '../../src/mobility/MobilityInputSchema.js';
 import { mobilityArb } from './arbitraries.js';

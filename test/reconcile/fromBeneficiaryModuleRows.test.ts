@@ -163,6 +163,8 @@ describe('cells (issue 17: read without guessing, problems with row, column and 
     [45536, '2024-09-01'],
     ['45536', '2024-09-01'],
     [new Date(Date.UTC(2024, 8, 1)), '2024-09-01'],
+    [2_958_465, '9999-12-31'], // issue 16 (date-fns): the last serial number
+    [61, '1900-03-01'], // and the first
   ])('reads the date %s', (cell, iso) => {
     expect(first([row({ 'Start Date': cell })])?.mobility.startDate).toBe(iso);
   });
@@ -173,6 +175,8 @@ describe('cells (issue 17: read without guessing, problems with row, column and 
     ['September 1, 2024', 'not a date in a known form'],
     [45536.5, 'time of day'],
     [new Date(Date.UTC(2024, 8, 1, 10)), 'time of day'],
+    // issue 16 (date-fns): a Date cell is held to the years 1000–9999 like a written date
+    [new Date(Date.UTC(10_000, 0, 1)), 'this date does not exist'],
   ])('refuses the date %s', (cell, message) => {
     const read = fromBeneficiaryModuleRows([row({ 'Start Date': cell })]);
     expect(read.records).toEqual([]);

@@ -1,6 +1,7 @@
 /**
  * Opens the HTML plan report in headless Chromium (Debian's `chromium`, driven by playwright-core;
- * no browser is ever downloaded): every chart has a non-zero size, the page logs no console
+ * no browser is ever downloaded): every chart has a non-zero size, the plan at a glance is shown
+ * above the summary (issue 18), the page logs no console
  * errors, axe-core finds no serious or critical accessibility violation, and a screenshot is
  * saved under out/. The report is rendered here from src/, so the demo need not have run.
  *
@@ -66,6 +67,11 @@ describe.skipIf(skip)('HTML plan report in headless Chromium', () => {
         expect(size.width, size.id).toBeGreaterThan(100);
         expect(size.height, size.id).toBeGreaterThan(100);
       }
+      // issue 18: the plan at a glance is shown above the summary
+      const glance = await page.locator('svg.plan-glance').boundingBox();
+      const summary = await page.locator('h2', { hasText: 'Summary' }).boundingBox();
+      expect(glance?.height ?? 0).toBeGreaterThan(300);
+      expect(glance?.y ?? Number.POSITIVE_INFINITY).toBeLessThan(summary?.y ?? 0);
 
       await page.screenshot({ path: join(outDir, 'plan-report.png') });
       // the satisfaction indicator (table, survey verdicts and chart), for the README picture

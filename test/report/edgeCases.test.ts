@@ -181,6 +181,13 @@ describe('report edge cases', () => {
             basis: '390 km one way: green band 100–499 km, return trip',
             rule: 'r',
             figures: [],
+            calculation: {
+              form: 'travel',
+              distanceKm: 390,
+              band: { fromKm: 100, belowKm: 500 },
+              green: true,
+              realCost: null,
+            },
           },
         ],
       },

@@ -51,7 +51,9 @@ describe('renderGrantStatement', () => {
     });
     const md = sp(renderGrantStatement(vet, { format: 'markdown', locale: 'lt' }));
     // 117 days + 2 travel days = 119; 14 at the full rate, 105 at 70 %
-    expect(md).toContain('14 dienų × 64,00 € + 105 dienos × 44,80 € (iš jų kelionei: 2 dienos)');
+    expect(md).toContain(
+      '14 dienų × 64,00 € + 105 dienos × 44,80 € (70 % nuo 15 dienos) (iš jų kelionei: 2 dienos)',
+    );
     expect(md).toContain(
       'Finansuojama trukmė: 119 dienų (3 mėnesiai ir 29 dienos); iš jų kelionei: 2 dienos.',
     );
@@ -66,18 +68,20 @@ describe('renderGrantStatement', () => {
     expect(html).not.toContain('<script');
   });
 
-  it('falls back to the library basis when a line cannot be rebuilt, and shows one-off lines', () => {
+  it('falls back to the library basis when a line has no calculation and cannot be rebuilt, and shows one-off lines', () => {
+    // Lines as stored before `calculation` existed.
+    const [support, travel] = ka171.lines.map(({ calculation: _, ...line }) => line);
     const edited: GrantResult = {
       ...ka171,
       lines: [
         {
-          ...(ka171.lines[0] as GrantResult['lines'][number]),
+          ...(support as GrantResult['lines'][number]),
           basis: 'something else',
           amount: '1.00',
           quantity: 3,
         },
         {
-          ...(ka171.lines[1] as GrantResult['lines'][number]),
+          ...(travel as GrantResult['lines'][number]),
           kind: 'course-fees',
           unit: 'one-off',
           basis: 'fee',
@@ -86,7 +90,7 @@ describe('renderGrantStatement', () => {
           amount: '350.00',
         },
         {
-          ...(ka171.lines[1] as GrantResult['lines'][number]),
+          ...(travel as GrantResult['lines'][number]),
           kind: 'exceptional-travel',
           unit: 'trip',
           basis: 'x',

@@ -43,7 +43,7 @@ describe('renderPlanReport', () => {
     expect(headings[0]).toMatch(/^## Goal 1: It aims/);
     expect(headings[1]).toBe('### Objective 1.1: (untitled)');
     expect(md).toContain('# Action plan report: VTPVM, Internationalization Strategy');
-    expect(md).toContain('Evaluated as of 2020-01-15 · Plan period 2016–2020');
+    expect(md).toContain('Evaluated as of January 15, 2020 · Plan period 2016–2020');
   });
 
   it('gives the summary counts of the evaluation and each year with target, actual and status', () => {
@@ -70,7 +70,8 @@ describe('renderPlanReport', () => {
     });
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="sr-Cyrl">')).toBe(true);
     expect(html).not.toMatch(/<script|<link|src=|url\(/i);
-    expect(html.match(/<svg /g)).toHaveLength(indicatorIds.length);
+    // the plan-at-a-glance chart and one chart per indicator
+    expect(html.match(/<svg /g)).toHaveLength(indicatorIds.length + 1);
     expect(html).toContain('<th scope="col">Година</th>');
     expect(html).toContain('<main>');
     expect(html).toContain('@media print');

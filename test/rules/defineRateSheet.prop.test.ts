@@ -10,7 +10,9 @@ const cents = (money: string) => Math.round(Number(money) * 100);
 const money = (c: number) => (c / 100).toFixed(2);
 
 describe('defineRateSheet properties', () => {
-  it('accepts exactly the staff daily rates inside each call year range', () => {
+  // Issue 19: beyond a confirmed bound a rate is refused; beyond a bound that is not confirmed it
+  // is accepted, with a warning on exactly that value.
+  it('accepts the staff daily rates inside each range; outside, refuses or warns by the status', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...CALL_YEARS),
@@ -18,7 +20,8 @@ describe('defineRateSheet properties', () => {
         fc.integer({ min: 0, max: 40_000 }),
         (callYear, group, amountCents) => {
           const table = getRules(callYear).vetSchAdu.staffDaily;
-          const range = table[group as 1 | 2 | 3].value;
+          const figure = table[group as 1 | 2 | 3];
+          const range = figure.value;
           const inside =
             (range.min === undefined || amountCents >= cents(range.min)) &&
             (range.max === undefined || amountCents <= cents(range.max));
@@ -29,11 +32,13 @@ describe('defineRateSheet properties', () => {
             [group]: money(amountCents),
           };
           const result = safeDefineRateSheet({ callYear, vetSchAdu: { staffDaily: rates } });
-          expect(result.success).toBe(inside);
+          expect(result.success).toBe(inside || figure.status !== 'confirmed');
           if (result.success) {
             expect(result.data.vetSchAdu?.staffDaily?.[group as 1 | 2 | 3]).toBe(
               money(amountCents),
             );
+            const warned = (result.data.warnings ?? []).flatMap((w) => w.paths);
+            expect(warned).toEqual(inside ? [] : [`vetSchAdu.staffDaily.${group}`]);
           }
         },
       ),

@@ -1,7 +1,8 @@
 /**
- * jsonSchemas(): every schema is valid draft 2020-12 for an independent validator (ajv), every
- * documented example and every valid input of the docs and conformance tests passes both zod and
- * ajv, and a few invalid inputs fail both.
+ * jsonSchemas(): every schema is valid draft 2020-12 for an independent validator (ajv, set up as
+ * docs/json-schemas.md shows, issue 16), every documented example and every valid input of the
+ * docs and conformance tests passes both zod and ajv, and a few invalid inputs fail both. Issue 16,
+ * "JSON Schemas usable by a plain validator": each schema has its own `$id`.
  */
 import Ajv2020 from 'ajv/dist/2020.js';
 import fc from 'fast-check';
@@ -32,6 +33,7 @@ import {
 } from '../../src/schemas/jsonSchemas.js';
 import { mobilityArb } from '../grants/arbitraries.js';
 import { allFixtures } from '../mobility/fixtures.js';
+import { guideAjv } from './guideAjv.js';
 
 /** The zod schema behind each JSON Schema (kept here independently of the source table). */
 const zodOf: Record<JsonSchemaName, z.core.$ZodType> = {
@@ -53,12 +55,7 @@ const zodOf: Record<JsonSchemaName, z.core.$ZodType> = {
 };
 
 const schemas = jsonSchemas();
-const ajv = new Ajv2020({
-  strict: true,
-  allowUnionTypes: true,
-  allErrors: true,
-  validateFormats: false,
-});
+const ajv = guideAjv();
 const validators = Object.fromEntries(
   Object.entries(schemas).map(([name, schema]) => [name, ajv.compile(schema)]),
 ) as Record<JsonSchemaName, ReturnType<typeof ajv.compile>>;
@@ -101,6 +98,24 @@ describe('jsonSchemas', () => {
       expect(typeof schema.description, name).toBe('string');
       expect(Array.isArray(schema.examples) && schema.examples.length > 0, name).toBe(true);
     }
+  });
+
+  it('gives each schema its own $id, a URN named after the schema (issue 16)', () => {
+    for (const [name, schema] of Object.entries(schemas)) {
+      expect(schema.$id).toBe(`urn:erasmus-kit:schema:${name}`);
+    }
+    const ids = Object.values(schemas).map((schema) => schema.$id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('lets one validator hold every schema and find each by its $id (issue 16)', () => {
+    const all = guideAjv({ allErrors: false });
+    all.addSchema(Object.values(schemas) as object[]);
+    const validateGeoPoint = all.getSchema('urn:erasmus-kit:schema:GeoPoint');
+    expect(validateGeoPoint?.({ lat: 44.8, lon: 20.5 })).toBe(true);
+    expect(validateGeoPoint?.({ lat: 91, lon: 0 })).toBe(false);
+    // two schemas with one $id would be refused
+    expect(() => all.addSchema({ ...schemas.IsoDate })).toThrow(/already exists/);
   });
 
   it('is lazy, cached and frozen: the same deeply frozen object every call', () => {
@@ -180,9 +195,15 @@ describe('jsonSchemas', () => {
     expect(ajvAccepts(name, value)).toBe(false);
   });
 
-  it('cannot express the real-calendar-day check: ajv accepts 2023-02-30, zod does not', () => {
-    expect(ajvAccepts('IsoDate', '2023-02-30')).toBe(true);
-    expect(zodAccepts('IsoDate', '2023-02-30')).toBe(false);
+  it('says a real calendar day by format: ajv-formats checks it, a non-asserting validator not', () => {
+    for (const date of ['2023-02-29', '2023-02-30', '2023-04-31']) {
+      expect(zodAccepts('IsoDate', date)).toBe(false);
+      expect(ajvAccepts('IsoDate', date)).toBe(false);
+    }
+    expect(ajvAccepts('IsoDate', '2024-02-29')).toBe(true);
+    const annotating = new Ajv2020({ validateFormats: false }).compile(schemas.IsoDate);
+    expect(annotating('2023-02-30')).toBe(true);
+    expect(annotating('2023-13-01')).toBe(false); // the pattern still holds
   });
 
   it('cannot express membership of the catalogues: ajv accepts XX and KA999, zod does not', () => {

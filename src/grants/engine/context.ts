@@ -15,6 +15,7 @@ import type {
   GrantUnit,
   GrantWarning,
   GrantWarningCode,
+  LineCalculation,
   MissingPart,
   MissingReason,
 } from '../types.js';
@@ -39,6 +40,8 @@ export interface LineDraft {
   readonly rule: string;
   /** Figures used. */
   readonly figures: readonly FigureUsed[];
+  /** The computation as data. */
+  readonly calculation: LineCalculation;
 }
 
 /** Everything one calculation reads and writes. */

@@ -31,5 +31,13 @@ export function addCourseFees(ctx: GrantContext): void {
     basis: `${count(days, 'course day')} × €${perDay.text}${atMost}${capped}`,
     rule: `Course fees for staff on courses and training: a daily unit cost for at most 10 days per participant (${index.fundingRules[m.action]}).`,
     figures: [perDay.used, maxDays, cap.used],
+    calculation: {
+      form: 'daily',
+      days,
+      dailyRate: perDay.text,
+      reduced: null,
+      unfundedDays: duration.fundedStayDays - days,
+      cap: amount === raw ? null : cap.text,
+    },
   });
 }

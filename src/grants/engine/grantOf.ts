@@ -18,7 +18,12 @@ import type { ResolvedGrantOptions } from './options.js';
 import { packIndex } from './packIndex.js';
 import { addGreenTravelTopUp, addStudentTopUps } from './topUps.js';
 import { addTravel, travelEntitlement } from './travelSupport.js';
-import { provisionalWarning, referenceWarning, withoutRepeats } from './warnings.js';
+import {
+  provisionalWarning,
+  rateSheetWarnings,
+  referenceWarning,
+  withoutRepeats,
+} from './warnings.js';
 
 const INELIGIBLE: GrantWarning = Object.freeze({
   code: 'ineligible',
@@ -84,8 +89,16 @@ export function grantOf(m: Mobility, options: ResolvedGrantOptions): GrantResult
   for (const line of ctx.lines) {
     for (const figure of line.figures) provisional = addIfProvisional(provisional, figure);
   }
-  // The warnings about figures come first.
+  // The warnings about figures come first: reference values, provisional figures, the sheet's.
   const { warnings } = ctx;
+  if (sheet !== undefined) {
+    warnings.unshift(
+      ...rateSheetWarnings(
+        sheet.sheet,
+        ctx.lines.flatMap((line) => line.figures),
+      ),
+    );
+  }
   if (provisional !== undefined) {
     warnings.unshift(provisionalWarning(provisional));
     rules.provisional = true;

@@ -15,10 +15,10 @@ import {
   twoTiers,
 } from '../../_lib/money.js';
 import type { FigureUsed } from '../../_lib/provenance.js';
-import type { GrantLine, GrantLineKind } from '../types.js';
+import type { GrantLine, GrantLineKind, LineCalculation } from '../types.js';
 import type { LineDraft } from './context.js';
 import type { Amount, Rate } from './packIndex.js';
-import { count, euros, percent } from './texts.js';
+import { count, euros, exactAmount, percent } from './texts.js';
 
 /**
  * `fullMonths × rate + extraDays × rate / 30`: the Beneficiary Module splits the funded days into
@@ -49,6 +49,7 @@ export function monthlyLine(
     basis: parts.join(' + ') + suffix,
     rule,
     figures,
+    calculation: { form: 'monthly', fullMonths, extraDays, monthlyRate: rate.text },
   };
 }
 
@@ -94,6 +95,22 @@ export function tieredDailyLine(
     basis: parts.join(' + ') + suffix,
     rule,
     figures,
+    calculation: {
+      form: 'daily',
+      days: first,
+      dailyRate: rate.text,
+      reduced:
+        paid > 0
+          ? {
+              days: paid,
+              rate: exactAmount(later.rate),
+              fromDay: later.fromDay,
+              share: later.share === undefined ? null : later.share.toNumber(),
+            }
+          : null,
+      unfundedDays: beyond - paid,
+      cap: null,
+    },
   };
 }
 
@@ -105,6 +122,7 @@ export function oneOffLine(
   basis: string,
   rule: string,
   figures: readonly FigureUsed[],
+  calculation: LineCalculation,
 ): LineDraft {
   return {
     kind,
@@ -115,6 +133,7 @@ export function oneOffLine(
     basis,
     rule,
     figures,
+    calculation,
   };
 }
 
@@ -141,6 +160,7 @@ export function finishLines(
       basis: d.basis,
       rule: d.rule,
       figures: d.figures,
+      calculation: d.calculation,
     };
   }
   return { lines, total: centsText(rounded.total) };

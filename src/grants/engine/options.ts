@@ -9,6 +9,9 @@ import { dec } from '../../_lib/decimal.js';
 import { DEFAULT_ROUNDING, type MoneyString, type RoundingPolicy } from '../../_lib/money.js';
 import type { FigureUsed } from '../../_lib/provenance.js';
 import type { RateSheet } from '../../rules/defineRateSheet.js';
+import { GROUPS, TABLES } from '../../rules/rateSheet/tables.js';
+import type { RateSheetPath } from '../../rules/rateSheet/types.js';
+import type { PerGroup } from '../../rules/types.js';
 import { parseGrantOptions } from '../GrantOptionsSchema.js';
 import { type GroupRates, makeRate, type Rate } from './packIndex.js';
 
@@ -18,6 +21,8 @@ export interface SheetRates {
   readonly callYear: CallYear;
   /** Its rates by pack table and group (`'ka131.studentMonthly'` → `[, g1, g2, g3]`). */
   readonly rates: GroupRates;
+  /** The sheet itself: its provenance and its warnings. */
+  readonly sheet: RateSheet;
 }
 
 /** Options after validation. */
@@ -36,27 +41,32 @@ const NO_OPTIONS: ResolvedGrantOptions = Object.freeze({
 
 const SHEET_SOURCES: readonly string[] = Object.freeze(['rate sheet given in options.rateSheet']);
 
-/** The rates of a validated sheet (`ka131.studentMonthly.1` → `rateSheet.ka131.studentMonthly.1`). */
+/**
+ * The rates of a validated sheet (`ka131.studentMonthly.1` → `rateSheet.ka131.studentMonthly.1`),
+ * each with its provenance's status and sources (a value without provenance counts as confirmed).
+ */
 function sheetRates(sheet: RateSheet): SheetRates {
   const rates = new Map<string, Rate[]>();
-  for (const [section, tables] of Object.entries(sheet)) {
-    if (typeof tables !== 'object' || tables === null) continue;
-    for (const [table, values] of Object.entries(tables as Record<string, object>)) {
-      const path = `${section}.${table}`;
-      const byGroup: Rate[] = [];
-      for (const [group, value] of Object.entries(values as Record<string, MoneyString>)) {
-        const used: FigureUsed = Object.freeze({
-          path: `rateSheet.${path}.${group}`,
-          value,
-          status: 'confirmed',
-          sources: SHEET_SOURCES,
-        });
-        byGroup[Number(group)] = makeRate(dec(value), used, true);
-      }
-      rates.set(path, byGroup);
+  for (const [section, table] of TABLES) {
+    const tables: Readonly<Record<string, PerGroup<MoneyString> | undefined>> | undefined =
+      sheet[section];
+    const values = tables?.[table];
+    if (values === undefined) continue;
+    const byGroup: Rate[] = [];
+    for (const group of GROUPS) {
+      const path = `${section}.${table}.${group}` as RateSheetPath;
+      const provenance = sheet.provenance?.[path];
+      const used: FigureUsed = Object.freeze({
+        path: `rateSheet.${path}`,
+        value: values[group],
+        status: provenance?.status ?? 'confirmed',
+        sources: provenance?.sources ?? SHEET_SOURCES,
+      });
+      byGroup[group] = makeRate(dec(values[group]), used, true);
     }
+    rates.set(`${section}.${table}`, byGroup);
   }
-  return { callYear: sheet.callYear, rates };
+  return { callYear: sheet.callYear, rates, sheet };
 }
 
 /** Validates the options of `calculateGrant`, `calculateGrants` or `estimateProjectBudget`. */

@@ -6,9 +6,14 @@
 import type { Decimal } from '../../_lib/decimal.js';
 import { formatMoney, mulMoney } from '../../_lib/money.js';
 
+/** `1925.00`; an amount with more than two decimals is written exactly (`103.615`). */
+export function exactAmount(value: Decimal): string {
+  return value.decimalPlaces() > 2 ? value.toFixed() : formatMoney(value);
+}
+
 /** `€1925.00`; an amount with more than two decimals is shown exactly (`€103.615`). */
 export function euros(value: Decimal): string {
-  return `€${value.decimalPlaces() > 2 ? value.toFixed() : formatMoney(value)}`;
+  return `€${exactAmount(value)}`;
 }
 
 /** `70 %` for `0.70`; with `places`, the percentage rounded half up (`34.33 %`). */

@@ -35,6 +35,7 @@ export function addStudentTopUps(ctx: GrantContext, info: SupportInfo): void {
         `one-off for ${count(duration.mobilityDays, 'physical day')} (${long ? '15–30' : '5–14'} days): €${topUp.text}`,
         `Short-term students with fewer opportunities receive a one-off top-up by the length of the physical activity (${cite}).`,
         [topUp.used],
+        { form: 'one-off', amount: topUp.text, physicalDays: duration.mobilityDays },
       ),
     );
     return;
@@ -95,6 +96,7 @@ export function addGreenTravelTopUp(ctx: GrantContext, entitledToTravel: boolean
       `one-off for green travel: €${topUp.text} (extra green travel days, if any, are in individual support)`,
       `Students without travel support who travel green receive a one-off top-up and up to 4 extra funded travel days (calls 2021–2023: ${index.fundingRules[m.action]}).`,
       [topUp.used],
+      { form: 'one-off', amount: topUp.text, physicalDays: null },
     ),
   );
 }

@@ -110,7 +110,8 @@ export function addTravel(ctx: GrantContext, why: string): void {
   }
   const cite = index.fundingRules[m.action];
   const band = bandOf(pack, km, m.action, m.travel?.green === true);
-  const kmText = `${Number.isInteger(km) ? km : Number(km.toFixed(1))} km one way`;
+  const distanceKm = Number.isInteger(km) ? km : Number(km.toFixed(1));
+  const kmText = `${distanceKm} km one way`;
   if (band.band === null || band.figure === undefined) {
     ctx.lines.push(
       oneOffLine(
@@ -120,6 +121,7 @@ export function addTravel(ctx: GrantContext, why: string): void {
         `${kmText}: under ${pack.travelBands[m.action][0]?.fromKm ?? 10} km, no travel grant`,
         `${why} Below the first distance band there is no travel grant (${cite}).`,
         [],
+        { form: 'travel', distanceKm, band: null, green: false, realCost: null },
       ),
     );
     return;
@@ -135,6 +137,12 @@ export function addTravel(ctx: GrantContext, why: string): void {
     );
   }
   const bandText = `${band.green ? 'green' : 'standard'} band ${describeBand(band.band)}`;
+  const travel = {
+    form: 'travel',
+    distanceKm,
+    band: { fromKm: band.band.fromKm, belowKm: band.band.belowKm },
+    green: band.green,
+  } as const;
   const real = m.travel?.realCostEur;
   if (real === undefined) {
     ctx.lines.push(
@@ -145,6 +153,7 @@ export function addTravel(ctx: GrantContext, why: string): void {
         `${kmText}: ${bandText}, return trip`,
         `${why} One-way distance chooses the band; the band pays the return trip; standard and green amounts are alternatives (${cite}).`,
         [amount.used],
+        { ...travel, realCost: null },
       ),
     );
     return;
@@ -158,6 +167,16 @@ export function addTravel(ctx: GrantContext, why: string): void {
   const realCost = dec(real);
   const covered = realCost.isZero() ? undefined : divMoney(amount.value, realCost);
   const figures = [amount.used, threshold.used, share.used];
+  const calculation = {
+    ...travel,
+    realCost: {
+      amount: real,
+      bandAmount: amount.text,
+      coveredShare: covered ? covered.toDecimalPlaces(4).toNumber() : null,
+      threshold: threshold.value.toNumber(),
+      reimbursedShare: share.value.toNumber(),
+    },
+  };
   const coverText = covered
     ? `the €${amount.text} ${bandText} covers ${percent(covered, 2)} of the real cost ${euros(realCost)}`
     : `the real cost is ${euros(realCost)}`;
@@ -170,6 +189,7 @@ export function addTravel(ctx: GrantContext, why: string): void {
         `${percent(share.value)} × real cost ${euros(realCost)} (${kmText}; ${coverText}, less than ${percent(threshold.value)})`,
         `${why} Exceptional costs for expensive travel replace the band amount when it covers less than ${percent(threshold.value)} of the real cost (${cite}; ${EXCEPTIONAL_TRAVEL_WIKI}); the real cost must be justified.`,
         figures,
+        calculation,
       ),
     );
     return;
@@ -182,6 +202,7 @@ export function addTravel(ctx: GrantContext, why: string): void {
       `${kmText}: ${bandText}, return trip (${coverText}: no exceptional costs)`,
       `${why} One-way distance chooses the band; the band pays the return trip (${cite}; ${EXCEPTIONAL_TRAVEL_WIKI}).`,
       figures,
+      calculation,
     ),
   );
 }

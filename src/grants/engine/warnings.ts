@@ -7,6 +7,8 @@
  */
 import type { CallYear } from '../../_lib/callYear.js';
 import type { FigureUsed } from '../../_lib/provenance.js';
+import type { RateSheet } from '../../rules/defineRateSheet.js';
+import type { RateSheetPath } from '../../rules/rateSheet/types.js';
 import type { GrantWarning } from '../types.js';
 
 const USED =
@@ -38,6 +40,42 @@ export function provisionalWarning(figures: readonly FigureUsed[]): GrantWarning
     message: `This result used figures that are not confirmed: ${list}. The amount may change when they are.`,
     paths: figures.map((f) => f.path).slice(),
   };
+}
+
+const SHEET = 'rateSheet.';
+
+/**
+ * What a result that used some of a rate sheet's values must repeat: each warning of the sheet
+ * about a value used (minima, national money, a value beyond a bound not confirmed), and which
+ * values used are filed under their call year with medium or low confidence.
+ */
+export function rateSheetWarnings(
+  sheet: RateSheet,
+  figures: readonly FigureUsed[],
+): GrantWarning[] {
+  const used = new Set<string>();
+  for (const f of figures) if (f.path.startsWith(SHEET)) used.add(f.path.slice(SHEET.length));
+  const out: GrantWarning[] = [];
+  if (used.size === 0) return out;
+  for (const w of sheet.warnings ?? []) {
+    const paths = w.paths.filter((p) => used.has(p)).map((p) => SHEET + p);
+    if (paths.length > 0) out.push({ code: w.code, message: w.message, paths });
+  }
+  const unsure = [...used].filter((p) => {
+    const confidence = sheet.provenance?.[p as RateSheetPath]?.callYearConfidence;
+    return confidence === 'medium' || confidence === 'low';
+  });
+  if (unsure.length > 0) {
+    const list = unsure
+      .map((p) => `${SHEET}${p} (${sheet.provenance?.[p as RateSheetPath]?.callYearConfidence})`)
+      .join(', ');
+    out.push({
+      code: 'rate-sheet-call-year',
+      message: `The call year of these rate-sheet values is not certain: ${list}. Their sources do not name the call: it is inferred (from an academic year, the country groups or the travel bands), or the page is undated (see the sheet's provenance).`,
+      paths: unsure.map((p) => SHEET + p),
+    });
+  }
+  return out;
 }
 
 /** The strings in order of first appearance, without repeats. */

@@ -1,4 +1,4 @@
-import { dateParts, daysInMonth, type IsoDate } from '../../_lib/dates.js';
+import { addMonths } from '../../_lib/calendar.js';
 import { Decimal } from '../../_lib/decimal.js';
 import type { Figure } from '../../_lib/provenance.js';
 import { PG_HE, PG_VET } from '../../rules/citations.js';
@@ -10,17 +10,6 @@ import type { CheckContext, EligibilityIssue } from './types.js';
 
 const HE_RECENT_GRADUATES = `${PG_HE}, eligibility criteria for student mobility (recent graduates)`;
 const VET_RECENT_GRADUATES = `${PG_VET}, eligible participants (recent graduates)`;
-
-/** The date `months` calendar months after `date`, clamped to the end of a shorter month. */
-export function addMonths(date: IsoDate, months: number): IsoDate {
-  const { year, month, day } = dateParts(date);
-  const index = year * 12 + (month - 1) + months;
-  const y = Math.floor(index / 12);
-  const mo = (index % 12) + 1;
-  const d = Math.min(day, daysInMonth(y, mo));
-  const pad = (n: number, width: number) => String(n).padStart(width, '0');
-  return `${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}` as IsoDate;
-}
 
 /** "13.5 months": a month count with at most two decimals. */
 function months(value: Decimal): string {

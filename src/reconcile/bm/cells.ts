@@ -7,7 +7,9 @@
  * @module
  */
 
-import { fromDayNumber, type IsoDate, packedDate } from '../../_lib/dates.js';
+import { millisecondsInDay } from 'date-fns/constants';
+import { addDays } from '../../_lib/calendar.js';
+import { type IsoDate, packedDate } from '../../_lib/dates.js';
 import { Decimal } from '../../_lib/decimal.js';
 import { formatMoney, type MoneyString } from '../../_lib/money.js';
 import { showInput } from '../../_lib/showInput.js';
@@ -36,14 +38,14 @@ export function cellText(cell: unknown): string {
   }
 }
 
-/** Days from 1899-12-30 (spreadsheet serial 0) to 1970-01-01. */
-const SERIAL_1970 = 25_569;
+/** The day of spreadsheet serial number 0. */
+const SERIAL_0: IsoDate = '1899-12-30';
 
 function fromSerial(serial: number): Read<IsoDate> {
   // From serial 61 (1 March 1900) on, the 1900 leap-year bug of spreadsheets no longer shifts dates.
   if (!Number.isInteger(serial)) return fail('a spreadsheet date with a time of day is not a date');
   if (serial < 61 || serial > 2_958_465) return fail('not a spreadsheet date serial number');
-  return { value: fromDayNumber(serial - SERIAL_1970) };
+  return { value: addDays(SERIAL_0, serial) };
 }
 
 const FORMS: Readonly<Record<Exclude<BeneficiaryModuleDateFormat, 'serial'>, RegExp>> = {
@@ -68,12 +70,12 @@ export function readDate(
 ): Read<IsoDate> {
   if (cell instanceof Date) {
     const time = cell.getTime();
-    if (Number.isNaN(time) || time % 86_400_000 !== 0) {
+    if (Number.isNaN(time) || time % millisecondsInDay !== 0) {
       return fail(
         'a date with a time of day (or a time zone) is ambiguous: give dates as text or serial numbers',
       );
     }
-    return { value: fromDayNumber(time / 86_400_000) };
+    return realDate(cell.toISOString().slice(0, 10));
   }
   if (typeof cell === 'number') {
     return format === undefined || format === 'serial'
@@ -94,6 +96,11 @@ export function readDate(
     return fail(`not a date in a known form (${format ?? KNOWN})`);
   }
   const iso = `${parts['y']}-${(parts['m'] ?? '').padStart(2, '0')}-${(parts['d'] ?? '').padStart(2, '0')}`;
+  return realDate(iso);
+}
+
+/** `iso` (`YYYY-MM-DD`) when it names a day of the years 1000–9999. */
+function realDate(iso: string): Read<IsoDate> {
   return packedDate(iso) < 0 ? fail('this date does not exist') : { value: iso as IsoDate };
 }
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { CallYearSchema } from '../../_lib/callYearSchema.js';
-import { makeParser, type SafeResult, toSafe } from '../../_lib/zod.js';
+import { lazySchema, makeParser, type SafeResult, toSafe } from '../../_lib/zod.js';
 import { CountryCodeSchema } from '../../programme/CountryCodeSchema.js';
 import { MOBILITY_ACTIONS } from '../../rules/vocabulary.js';
 import type { ReconcileRecord } from '../types.js';
@@ -10,27 +10,32 @@ import { matchColumns } from './headers.js';
 import { type RowSettings, readRow } from './readRow.js';
 import type { BeneficiaryModuleImport, BeneficiaryModuleOptions, ImportProblem } from './types.js';
 
-const rowsParser = makeParser(z.array(z.unknown(), { error: 'Expected an array of rows' }), {
-  root: 'rows',
-});
+const rowsParser = makeParser(
+  lazySchema(() => z.array(z.unknown(), { error: 'Expected an array of rows' })),
+  {
+    root: 'rows',
+  },
+);
 const optionsParser = makeParser(
-  z.optional(
-    z.strictObject({
-      columns: z.optional(
-        z.strictObject(
-          Object.fromEntries(
-            COLUMNS.map((column) => [column, z.optional(z.string().check(z.minLength(1)))]),
-          ) as Record<BeneficiaryModuleColumn, z.ZodMiniOptional<z.ZodMiniString>>,
+  lazySchema(() =>
+    z.optional(
+      z.strictObject({
+        columns: z.optional(
+          z.strictObject(
+            Object.fromEntries(
+              COLUMNS.map((column) => [column, z.optional(z.string().check(z.minLength(1)))]),
+            ) as Record<BeneficiaryModuleColumn, z.ZodMiniOptional<z.ZodMiniString>>,
+          ),
         ),
-      ),
-      dateFormat: z.optional(
-        z.enum(['DD-MM-YYYY', 'DD/MM/YYYY', 'DD.MM.YYYY', 'YYYY-MM-DD', 'MM/DD/YYYY', 'serial']),
-      ),
-      action: z.optional(z.enum(MOBILITY_ACTIONS)),
-      callYear: z.optional(CallYearSchema),
-      sendingCountry: z.optional(CountryCodeSchema),
-      firstRow: z.optional(z.int().check(z.minimum(1))),
-    }),
+        dateFormat: z.optional(
+          z.enum(['DD-MM-YYYY', 'DD/MM/YYYY', 'DD.MM.YYYY', 'YYYY-MM-DD', 'MM/DD/YYYY', 'serial']),
+        ),
+        action: z.optional(z.enum(MOBILITY_ACTIONS)),
+        callYear: z.optional(CallYearSchema),
+        sendingCountry: z.optional(CountryCodeSchema),
+        firstRow: z.optional(z.int().check(z.minimum(1))),
+      }),
+    ),
   ),
   { root: 'options' },
 );

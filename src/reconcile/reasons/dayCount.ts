@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { daysInclusive } from '../../_lib/dates.js';
+import { daysInclusive } from '../../_lib/calendar.js';
 import type { Duration } from '../../mobility/computeDuration.js';
 import { days30360, days30360EveryMonth30 } from '../../mobility/countDays.js';
 import type { Mobility } from '../../mobility/MobilityInputSchema.js';

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { addDays } from '../../_lib/dates.js';
+import { addDays } from '../../_lib/calendar.js';
 import { countDays, type DayCountMethod } from '../../mobility/countDays.js';
 import type { Mobility } from '../../mobility/MobilityInputSchema.js';
 

@@ -6,7 +6,7 @@
  */
 import type { IndicatorEvaluation } from '../../indicators/evaluationTypes.js';
 import { escapeXml } from '../escape.js';
-import { formatNumber, formatShare } from '../format.js';
+import { formatNumbers, formatShares } from '../format.js';
 import type { ReportLabels, ReportLocale } from '../labels/types.js';
 import { n } from '../statusMarks.js';
 import { BOTTOM, INK, LEFT, PLOT_HEIGHT, RIGHT, TARGET, TOP, WIDTH } from './layout.js';
@@ -23,16 +23,17 @@ export function axesSvg(
   const out: string[] = [];
   // Grid and y axis.
   if (ev.kind !== 'milestone') {
-    const tickText = (v: number) => (isShare ? formatShare(locale, v) : formatNumber(locale, v));
-    const ticks = Math.round((scale.max - scale.min) / scale.step);
-    for (let i = 0; i <= ticks; i++) {
-      const v = scale.min + i * scale.step;
+    const count = Math.round((scale.max - scale.min) / scale.step);
+    const ticks = Array.from({ length: count + 1 }, (_, i) => scale.min + i * scale.step);
+    // One number of decimals for every tick: `0,0 2,5 5,0`, never `0 2,5 5`.
+    const texts = isShare ? formatShares(locale, ticks) : formatNumbers(locale, ticks);
+    ticks.forEach((v, i) => {
       const ty = y(v);
       out.push(
         `<line x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${n(ty)}" y2="${n(ty)}" stroke="#d1d5db" stroke-width="1"/>`,
-        `<text x="${LEFT - 6}" y="${n(ty + 4)}" text-anchor="end" font-size="11" fill="${INK}">${escapeXml(tickText(v))}</text>`,
+        `<text x="${LEFT - 6}" y="${n(ty + 4)}" text-anchor="end" font-size="11" fill="${INK}">${escapeXml(texts[i] ?? '')}</text>`,
       );
-    }
+    });
     const axisTitle = isShare ? labels.text.axisShare : labels.text.axisValue;
     out.push(
       `<text transform="translate(14 ${n(TOP + PLOT_HEIGHT / 2)}) rotate(-90)" text-anchor="middle" font-size="11" fill="${INK}">${escapeXml(axisTitle)}</text>`,

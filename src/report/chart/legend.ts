@@ -8,11 +8,11 @@ import type { IndicatorEvaluation } from '../../indicators/evaluationTypes.js';
 import { escapeXml } from '../escape.js';
 import { fill, formatShare } from '../format.js';
 import type { ReportLabels, ReportLocale } from '../labels/types.js';
-import { n, statusMark } from '../statusMarks.js';
+import { n, statusMark, YEAR_STATUSES } from '../statusMarks.js';
 import { INK, LEFT, RIGHT, TARGET, WIDTH } from './layout.js';
 
 /** One legend entry: its mark (SVG) and its words. */
-interface LegendItem {
+export interface LegendItem {
   /** The mark, drawn around (0, 0). */
   readonly mark: string;
   /** The words. */
@@ -48,12 +48,39 @@ function legendItems(
     });
   }
   const seen = new Set(ev.years.map((year) => year.status));
-  for (const status of ['met', 'not-met', 'inconclusive', 'no-data', 'not-due'] as const) {
+  for (const status of YEAR_STATUSES) {
     if (seen.has(status)) {
       items.push({ mark: statusMark(status, 7, 0), text: labels.yearStatus[status] });
     }
   }
   return items;
+}
+
+/**
+ * Legend entries laid out from (`left`, `top`), left to right, wrapped before `right`; with the
+ * height they end at.
+ */
+export function wrapLegend(
+  items: readonly LegendItem[],
+  top: number,
+  left: number,
+  right: number,
+): { svg: string; bottom: number } {
+  let x = left;
+  let y = top;
+  const parts: string[] = [];
+  for (const item of items) {
+    const width = 24 + Array.from(item.text).length * 6.2;
+    if (x + width > right && x > left) {
+      x = left;
+      y += 20;
+    }
+    parts.push(
+      `<g transform="translate(${n(x)} ${n(y)})">${item.mark}<text x="18" y="4" font-size="11" fill="${INK}">${escapeXml(item.text)}</text></g>`,
+    );
+    x += width + 12;
+  }
+  return { svg: parts.join(''), bottom: y + 12 };
 }
 
 /** The legend from `top` down, wrapped to the chart's width; with the height it ends at. */
@@ -63,19 +90,5 @@ export function legendSvg(
   locale: ReportLocale,
   labels: ReportLabels,
 ): { svg: string; bottom: number } {
-  let x = LEFT;
-  let y = top;
-  const parts: string[] = [];
-  for (const item of legendItems(ev, locale, labels)) {
-    const width = 24 + Array.from(item.text).length * 6.2;
-    if (x + width > WIDTH - RIGHT && x > LEFT) {
-      x = LEFT;
-      y += 20;
-    }
-    parts.push(
-      `<g transform="translate(${n(x)} ${n(y)})">${item.mark}<text x="18" y="4" font-size="11" fill="${INK}">${escapeXml(item.text)}</text></g>`,
-    );
-    x += width + 12;
-  }
-  return { svg: parts.join(''), bottom: y + 12 };
+  return wrapLegend(legendItems(ev, locale, labels), top, LEFT, WIDTH - RIGHT);
 }

@@ -1,4 +1,3 @@
-import { deepFreeze } from '../../_lib/freeze.js';
 import type { PluralForms, ReportLabels } from './types.js';
 
 /** English forms: `one` and `other` (the other categories repeat `other`). */
@@ -20,7 +19,7 @@ const two = (one: string, other: string): PluralForms => ({
  * reportLabels.en.overallStatus['on-track']; // 'on track'
  * ```
  */
-export const en: ReportLabels = deepFreeze({
+export const en: ReportLabels = {
   yearStatus: {
     met: 'met',
     'not-met': 'not met',
@@ -123,6 +122,10 @@ export const en: ReportLabels = deepFreeze({
     legendInterval: '{level} confidence interval',
     none: '–',
     chart: 'Chart',
+    glance: 'Plan at a glance',
+    glanceDesc:
+      'The status of each indicator in each year, grouped by goal; indicator-years by status: {counts}.',
+    glanceTable: 'The chart as a table',
     grantTitle: 'Grant statement',
     grantCallYear: 'Erasmus+ call {callYear}',
     item: 'Item',
@@ -137,6 +140,19 @@ export const en: ReportLabels = deepFreeze({
     travelIncluded: 'including {days} of travel',
     travelBasis: '{km} km one way: distance band {band}, return trip',
     greenTravelBasis: '{km} km one way: distance band {band}, green travel, return trip',
+    travelNoBand: '{km} km one way: below the first distance band, no travel grant',
+    bandRange: '{from}–{to} km',
+    bandFrom: '{from} km or more',
+    bandCovers:
+      'the band’s {amount} covers {covered} of the real cost {cost}: no exceptional costs',
+    exceptionalTravel:
+      '{share} × real cost {cost} ({km} km one way, distance band {band}: the band’s {amount} covers {covered} of the real cost, less than {threshold})',
+    reducedFrom: '{share} from day {day}',
+    fromDay: 'from day {day}',
+    unfunded: '{days} unfunded',
+    capped: 'capped at {amount}',
+    oneOffDays: 'one-off for {days} of physical activity: {amount}',
+    oneOffGreen: 'one-off for green travel: {amount}',
     and: 'and',
     oneOff: 'one-off',
     eligible: 'Eligible',
@@ -193,4 +209,4 @@ export const en: ReportLabels = deepFreeze({
     notCompared: 'Not compared, as the grant lacks a part: {fields}.',
     englishNote: 'The reasons and errors are quoted in English, as the library states them.',
   },
-} satisfies ReportLabels);
+};

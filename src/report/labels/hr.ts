@@ -1,4 +1,3 @@
-import { deepFreeze } from '../../_lib/freeze.js';
 import type { PluralForms, ReportLabels } from './types.js';
 
 /** Croatian forms: `one` (1, 21 …), `few` (2–4, 22–24 …), `other`. */
@@ -20,7 +19,7 @@ const forms = (one: string, few: string, other: string): PluralForms => ({
  * reportLabels.hr.grantLineKind.travel; // 'Putni troškovi'
  * ```
  */
-export const hr: ReportLabels = deepFreeze({
+export const hr: ReportLabels = {
   yearStatus: {
     met: 'ispunjeno',
     'not-met': 'nije ispunjeno',
@@ -124,6 +123,10 @@ export const hr: ReportLabels = deepFreeze({
     legendInterval: 'interval pouzdanosti {level}',
     none: '–',
     chart: 'Grafikon',
+    glance: 'Plan na prvi pogled',
+    glanceDesc:
+      'Status svakog pokazatelja u svakoj godini, po ciljevima; godine pokazatelja po statusu: {counts}.',
+    glanceTable: 'Grafikon kao tablica',
     grantTitle: 'Obračun potpore',
     grantCallYear: 'Erasmus+ natječaj {callYear}',
     item: 'Stavka',
@@ -139,6 +142,19 @@ export const hr: ReportLabels = deepFreeze({
     travelBasis: '{km} km u jednom smjeru: razred udaljenosti {band}, povratno putovanje',
     greenTravelBasis:
       '{km} km u jednom smjeru: razred udaljenosti {band}, zeleno putovanje, povratno putovanje',
+    travelNoBand: '{km} km u jednom smjeru: ispod prvog razreda udaljenosti, bez putnih troškova',
+    bandRange: '{from}–{to} km',
+    bandFrom: '{from} km ili više',
+    bandCovers:
+      'iznos razreda {amount} pokriva {covered} stvarnog troška {cost}: bez iznimnih troškova',
+    exceptionalTravel:
+      '{share} × stvarni trošak {cost} ({km} km u jednom smjeru, razred udaljenosti {band}: iznos razreda {amount} pokriva {covered} stvarnog troška, manje od {threshold})',
+    reducedFrom: '{share} od {day}. dana',
+    fromDay: 'od {day}. dana',
+    unfunded: '{days} bez financiranja',
+    capped: 'najviše {amount}',
+    oneOffDays: 'jednokratno za {days} fizičke aktivnosti: {amount}',
+    oneOffGreen: 'jednokratno za zeleno putovanje: {amount}',
     and: 'i',
     oneOff: 'jednokratno',
     eligible: 'Ispunjava uvjete',
@@ -197,4 +213,4 @@ export const hr: ReportLabels = deepFreeze({
     englishNote:
       'Razlozi i pogreške navedeni su na engleskom, onako kako ih navodi programska biblioteka.',
   },
-} satisfies ReportLabels);
+};

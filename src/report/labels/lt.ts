@@ -1,4 +1,3 @@
-import { deepFreeze } from '../../_lib/freeze.js';
 import type { PluralForms, ReportLabels } from './types.js';
 
 /**
@@ -23,7 +22,7 @@ const forms = (one: string, few: string, many: string, other: string): PluralFor
  * reportLabels.lt.overallStatus['at-risk']; // 'kyla rizika'
  * ```
  */
-export const lt: ReportLabels = deepFreeze({
+export const lt: ReportLabels = {
   yearStatus: {
     met: 'įvykdyta',
     'not-met': 'neįvykdyta',
@@ -126,6 +125,10 @@ export const lt: ReportLabels = deepFreeze({
     legendInterval: '{level} pasikliautinasis intervalas',
     none: '–',
     chart: 'Diagrama',
+    glance: 'Planas vienu žvilgsniu',
+    glanceDesc:
+      'Kiekvieno rodiklio būsena kiekvienais metais, sugrupuota pagal tikslus; rodiklių metai pagal būseną: {counts}.',
+    glanceTable: 'Diagrama lentele',
     grantTitle: 'Dotacijos apskaičiavimas',
     grantCallYear: 'Erasmus+ {callYear} m. kvietimas',
     item: 'Eilutė',
@@ -141,6 +144,20 @@ export const lt: ReportLabels = deepFreeze({
     travelBasis: '{km} km į vieną pusę: atstumo juosta {band}, kelionė į abi puses',
     greenTravelBasis:
       '{km} km į vieną pusę: atstumo juosta {band}, žalioji kelionė, kelionė į abi puses',
+    travelNoBand:
+      '{km} km į vieną pusę: mažiau nei pirmoji atstumo juosta, kelionės dotacija neskiriama',
+    bandRange: '{from}–{to} km',
+    bandFrom: '{from} km ir daugiau',
+    bandCovers:
+      'juostos suma {amount} padengia {covered} faktinių išlaidų {cost}: išskirtinės išlaidos netaikomos',
+    exceptionalTravel:
+      '{share} × faktinės išlaidos {cost} ({km} km į vieną pusę, atstumo juosta {band}: juostos suma {amount} padengia {covered} faktinių išlaidų, mažiau nei {threshold})',
+    reducedFrom: '{share} nuo {day} dienos',
+    fromDay: 'nuo {day} dienos',
+    unfunded: 'nefinansuojama: {days}',
+    capped: 'ne daugiau kaip {amount}',
+    oneOffDays: 'vienkartinė išmoka pagal fizinės veiklos trukmę ({days}): {amount}',
+    oneOffGreen: 'vienkartinė išmoka už žaliąją kelionę: {amount}',
     and: 'ir',
     oneOff: 'vienkartinė',
     eligible: 'Atitinka reikalavimus',
@@ -197,4 +214,4 @@ export const lt: ReportLabels = deepFreeze({
     notCompared: 'Nepalyginta, nes dotacijai trūksta dalies: {fields}.',
     englishNote: 'Priežastys ir klaidos pateikiamos anglų kalba, kaip jas pateikia biblioteka.',
   },
-} satisfies ReportLabels);
+};

@@ -15,7 +15,7 @@ import type { ReportLabels, ReportLocale } from './types.js';
  * REPORT_LOCALES; // ['en', 'sr-Cyrl', 'sr-Latn', 'hr', 'lt']
  * ```
  */
-export const REPORT_LOCALES: readonly ReportLocale[] = deepFreeze([
+export const REPORT_LOCALES: readonly ReportLocale[] = Object.freeze([
   'en',
   'sr-Cyrl',
   'sr-Latn',
@@ -24,24 +24,36 @@ export const REPORT_LOCALES: readonly ReportLocale[] = deepFreeze([
 ] as const satisfies readonly ReportLocale[]);
 
 /**
- * The label tables of the reports, one per locale.
+ * The label tables of the reports, one per locale. Each table is frozen, all the way down, the
+ * first time it is read (nothing is frozen at import; a frozen table is not visited again).
  *
  * @example
  * ```ts
  * import { reportLabels } from 'erasmus-kit';
  * reportLabels['sr-Cyrl'].yearStatus.met; // 'испуњено'
  * reportLabels.lt.units.day.few; // 'dienos'
+ * Object.isFrozen(reportLabels.hr.text); // true
  * ```
  */
-export const reportLabels: Readonly<Record<ReportLocale, ReportLabels>> = deepFreeze({
+export const reportLabels: Readonly<Record<ReportLocale, ReportLabels>> = Object.freeze({
   /** English. */
-  en,
+  get en() {
+    return deepFreeze(en);
+  },
   /** Serbian, Cyrillic script. */
-  'sr-Cyrl': srCyrl,
+  get 'sr-Cyrl'() {
+    return deepFreeze(srCyrl);
+  },
   /** Serbian, Latin script. */
-  'sr-Latn': srLatn,
+  get 'sr-Latn'() {
+    return deepFreeze(srLatn);
+  },
   /** Croatian. */
-  hr,
+  get hr() {
+    return deepFreeze(hr);
+  },
   /** Lithuanian. */
-  lt,
-} satisfies Record<ReportLocale, ReportLabels>);
+  get lt() {
+    return deepFreeze(lt);
+  },
+});

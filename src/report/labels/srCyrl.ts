@@ -1,4 +1,3 @@
-import { deepFreeze } from '../../_lib/freeze.js';
 import type { PluralForms, ReportLabels } from './types.js';
 
 /** Serbian forms: `one` (1, 21 …), `few` (2–4, 22–24 …), `other`. */
@@ -21,7 +20,7 @@ const forms = (one: string, few: string, other: string): PluralForms => ({
  * reportLabels['sr-Cyrl'].yearStatus['not-due']; // 'није доспело'
  * ```
  */
-export const srCyrl: ReportLabels = deepFreeze({
+export const srCyrl: ReportLabels = {
   yearStatus: {
     met: 'испуњено',
     'not-met': 'није испуњено',
@@ -124,6 +123,10 @@ export const srCyrl: ReportLabels = deepFreeze({
     legendInterval: 'интервал поверења {level}',
     none: '–',
     chart: 'Графикон',
+    glance: 'План на први поглед',
+    glanceDesc:
+      'Статус сваког показатеља у свакој години, по циљевима; године показатеља по статусу: {counts}.',
+    glanceTable: 'Графикон као табела',
     grantTitle: 'Обрачун гранта',
     grantCallYear: 'Erasmus+ конкурс {callYear}',
     item: 'Ставка',
@@ -139,6 +142,19 @@ export const srCyrl: ReportLabels = deepFreeze({
     travelBasis: '{km} км у једном правцу: разред удаљености {band}, повратно путовање',
     greenTravelBasis:
       '{km} км у једном правцу: разред удаљености {band}, зелено путовање, повратно путовање',
+    travelNoBand: '{km} км у једном правцу: испод првог разреда удаљености, без путних трошкова',
+    bandRange: '{from}–{to} км',
+    bandFrom: '{from} км или више',
+    bandCovers:
+      'износ разреда {amount} покрива {covered} стварног трошка {cost}: без изузетних трошкова',
+    exceptionalTravel:
+      '{share} × стварни трошак {cost} ({km} км у једном правцу, разред удаљености {band}: износ разреда {amount} покрива {covered} стварног трошка, мање од {threshold})',
+    reducedFrom: '{share} од {day}. дана',
+    fromDay: 'од {day}. дана',
+    unfunded: '{days} без финансирања',
+    capped: 'највише {amount}',
+    oneOffDays: 'једнократно за {days} физичке активности: {amount}',
+    oneOffGreen: 'једнократно за зелено путовање: {amount}',
     and: 'и',
     oneOff: 'једнократно',
     eligible: 'Испуњава услове',
@@ -195,4 +211,4 @@ export const srCyrl: ReportLabels = deepFreeze({
     notCompared: 'Није упоређено, јер гранту недостаје део: {fields}.',
     englishNote: 'Разлози и грешке наведени су на енглеском, онако како их библиотека наводи.',
   },
-} satisfies ReportLabels);
+};

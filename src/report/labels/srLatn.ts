@@ -1,4 +1,3 @@
-import { deepFreeze } from '../../_lib/freeze.js';
 import type { PluralForms, ReportLabels } from './types.js';
 
 /** Serbian forms: `one` (1, 21 …), `few` (2–4, 22–24 …), `other`. */
@@ -20,7 +19,7 @@ const forms = (one: string, few: string, other: string): PluralForms => ({
  * reportLabels['sr-Latn'].yearStatus['not-due']; // 'nije dospelo'
  * ```
  */
-export const srLatn: ReportLabels = deepFreeze({
+export const srLatn: ReportLabels = {
   yearStatus: {
     met: 'ispunjeno',
     'not-met': 'nije ispunjeno',
@@ -124,6 +123,10 @@ export const srLatn: ReportLabels = deepFreeze({
     legendInterval: 'interval poverenja {level}',
     none: '–',
     chart: 'Grafikon',
+    glance: 'Plan na prvi pogled',
+    glanceDesc:
+      'Status svakog pokazatelja u svakoj godini, po ciljevima; godine pokazatelja po statusu: {counts}.',
+    glanceTable: 'Grafikon kao tabela',
     grantTitle: 'Obračun granta',
     grantCallYear: 'Erasmus+ konkurs {callYear}',
     item: 'Stavka',
@@ -139,6 +142,19 @@ export const srLatn: ReportLabels = deepFreeze({
     travelBasis: '{km} km u jednom pravcu: razred udaljenosti {band}, povratno putovanje',
     greenTravelBasis:
       '{km} km u jednom pravcu: razred udaljenosti {band}, zeleno putovanje, povratno putovanje',
+    travelNoBand: '{km} km u jednom pravcu: ispod prvog razreda udaljenosti, bez putnih troškova',
+    bandRange: '{from}–{to} km',
+    bandFrom: '{from} km ili više',
+    bandCovers:
+      'iznos razreda {amount} pokriva {covered} stvarnog troška {cost}: bez izuzetnih troškova',
+    exceptionalTravel:
+      '{share} × stvarni trošak {cost} ({km} km u jednom pravcu, razred udaljenosti {band}: iznos razreda {amount} pokriva {covered} stvarnog troška, manje od {threshold})',
+    reducedFrom: '{share} od {day}. dana',
+    fromDay: 'od {day}. dana',
+    unfunded: '{days} bez finansiranja',
+    capped: 'najviše {amount}',
+    oneOffDays: 'jednokratno za {days} fizičke aktivnosti: {amount}',
+    oneOffGreen: 'jednokratno za zeleno putovanje: {amount}',
     and: 'i',
     oneOff: 'jednokratno',
     eligible: 'Ispunjava uslove',
@@ -195,4 +211,4 @@ export const srLatn: ReportLabels = deepFreeze({
     notCompared: 'Nije upoređeno, jer grantu nedostaje deo: {fields}.',
     englishNote: 'Razlozi i greške navedeni su na engleskom, onako kako ih biblioteka navodi.',
   },
-} satisfies ReportLabels);
+};

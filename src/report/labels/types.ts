@@ -183,6 +183,12 @@ export interface ReportLabels {
     readonly none: string;
     /** "Chart" (an image caption prefix). */
     readonly chart: string;
+    /** "Plan at a glance": the heading and title of the chart of every indicator × year. */
+    readonly glance: string;
+    /** The description of that chart: `{counts}` (each year status with its count). */
+    readonly glanceDesc: string;
+    /** The heading of that chart's text alternative, a table per goal. */
+    readonly glanceTable: string;
     /** The title of a grant statement. */
     readonly grantTitle: string;
     /** The grant statement's first line: `{callYear}`. */
@@ -209,6 +215,28 @@ export interface ReportLabels {
     readonly travelBasis: string;
     /** The green travel calculation: `{km}`, `{band}`. */
     readonly greenTravelBasis: string;
+    /** A distance below the first band: `{km}`. */
+    readonly travelNoBand: string;
+    /** A distance band: `{from}`–`{to}` km. */
+    readonly bandRange: string;
+    /** The last distance band: `{from}` km or more. */
+    readonly bandFrom: string;
+    /** What the band covers of a declared real cost, not enough for exceptional costs: `{amount}`, `{covered}`, `{cost}`. */
+    readonly bandCovers: string;
+    /** Exceptional travel costs: `{share}`, `{cost}`, `{km}`, `{band}`, `{amount}`, `{covered}`, `{threshold}`. */
+    readonly exceptionalTravel: string;
+    /** A reduced daily rate: `{share}` of the rate from day `{day}`. */
+    readonly reducedFrom: string;
+    /** A lower daily rate from day `{day}`. */
+    readonly fromDay: string;
+    /** `{days}` that are not paid. */
+    readonly unfunded: string;
+    /** A line's amount capped at `{amount}`. */
+    readonly capped: string;
+    /** A one-off amount by the length of the physical activity: `{days}`, `{amount}`. */
+    readonly oneOffDays: string;
+    /** The one-off green travel top-up: `{amount}`. */
+    readonly oneOffGreen: string;
     /** "and" between months and days. */
     readonly and: string;
     /** A one-off amount. */
