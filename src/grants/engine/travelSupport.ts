@@ -11,11 +11,28 @@ import { bandOf, describeBand } from '../../distance/distanceBand.js';
 import { greatCircleDistanceKm } from '../../distance/greatCircleDistanceKm.js';
 import { isStudentActivity } from '../../mobility/activityKinds.js';
 import { EXCEPTIONAL_TRAVEL_WIKI } from '../../rules/sources.js';
+import type { TravelLineCalculation } from '../types.js';
 import { type GrantContext, leaveOut, warn } from './context.js';
 import { oneOffLine } from './lines.js';
 import { type Amount, type BandRates, type Rate, rateAt } from './packIndex.js';
 import { placeOf } from './places.js';
 import { euros, percent } from './texts.js';
+
+/** A travel line's calculation as data: one literal, so every travel line has one shape. */
+function travelCalculation(
+  distanceKm: number,
+  band: { readonly fromKm: number; readonly belowKm: number | null } | null,
+  green: boolean,
+  realCost: TravelLineCalculation['realCost'],
+): TravelLineCalculation {
+  return {
+    form: 'travel',
+    distanceKm,
+    band: band === null ? null : { fromKm: band.fromKm, belowKm: band.belowKm },
+    green,
+    realCost,
+  };
+}
 
 const NO_AMOUNT: Amount = Object.freeze({ value: ZERO, text: '0.00' });
 
@@ -121,7 +138,7 @@ export function addTravel(ctx: GrantContext, why: string): void {
         `${kmText}: under ${pack.travelBands[m.action][0]?.fromKm ?? 10} km, no travel grant`,
         `${why} Below the first distance band there is no travel grant (${cite}).`,
         [],
-        { form: 'travel', distanceKm, band: null, green: false, realCost: null },
+        travelCalculation(distanceKm, null, false, null),
       ),
     );
     return;
@@ -137,12 +154,9 @@ export function addTravel(ctx: GrantContext, why: string): void {
     );
   }
   const bandText = `${band.green ? 'green' : 'standard'} band ${describeBand(band.band)}`;
-  const travel = {
-    form: 'travel',
-    distanceKm,
-    band: { fromKm: band.band.fromKm, belowKm: band.band.belowKm },
-    green: band.green,
-  } as const;
+  const chosen = band.band;
+  const travel = (realCost: TravelLineCalculation['realCost']) =>
+    travelCalculation(distanceKm, chosen, band.green, realCost);
   const real = m.travel?.realCostEur;
   if (real === undefined) {
     ctx.lines.push(
@@ -153,7 +167,7 @@ export function addTravel(ctx: GrantContext, why: string): void {
         `${kmText}: ${bandText}, return trip`,
         `${why} One-way distance chooses the band; the band pays the return trip; standard and green amounts are alternatives (${cite}).`,
         [amount.used],
-        { ...travel, realCost: null },
+        travel(null),
       ),
     );
     return;
@@ -167,16 +181,13 @@ export function addTravel(ctx: GrantContext, why: string): void {
   const realCost = dec(real);
   const covered = realCost.isZero() ? undefined : divMoney(amount.value, realCost);
   const figures = [amount.used, threshold.used, share.used];
-  const calculation = {
-    ...travel,
-    realCost: {
-      amount: real,
-      bandAmount: amount.text,
-      coveredShare: covered ? covered.toDecimalPlaces(4).toNumber() : null,
-      threshold: threshold.value.toNumber(),
-      reimbursedShare: share.value.toNumber(),
-    },
-  };
+  const calculation = travel({
+    amount: real,
+    bandAmount: amount.text,
+    coveredShare: covered ? covered.toDecimalPlaces(4).toNumber() : null,
+    threshold: threshold.value.toNumber(),
+    reimbursedShare: share.value.toNumber(),
+  });
   const coverText = covered
     ? `the €${amount.text} ${bandText} covers ${percent(covered, 2)} of the real cost ${euros(realCost)}`
     : `the real cost is ${euros(realCost)}`;
