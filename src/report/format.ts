@@ -2,6 +2,7 @@
  * Locale-aware formatting for the reports, through `Intl` only (no hand-made separators).
  * Private to the report module.
  */
+import { packedDate } from '../_lib/dates.js';
 import type { MoneyString } from '../_lib/money.js';
 import type { PluralForms } from './labels/types.js';
 
@@ -101,25 +102,24 @@ export function formatExactMoney(locale: string, amount: string): string {
   return (format.format as unknown as (value: string) => string)(amount);
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /**
  * An ISO date (`2020-01-15`) in the locale's long form (`15. siječnja 2020.` in hr, `January 15,
  * 2020` in en). The date is built in UTC and formatted in UTC, so the host's time zone cannot
- * move it to another day. Text that is not an ISO date is returned as it is.
+ * move it to another day. Text that is not a real ISO date (`2021-02-30`) is returned as it is.
  */
 export function formatDate(locale: string, iso: string): string {
-  const match = ISO_DATE.exec(iso);
-  if (match === null) return iso;
+  const packed = packedDate(iso);
+  if (packed < 0) return iso;
   const id = `${locale}|date`;
   let format = cache.get(id) as Intl.DateTimeFormat | undefined;
   if (!format) {
     format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
     cache.set(id, format);
   }
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  // A day that does not exist (`2021-02-30`) would roll over: it is shown as written.
-  return date.toISOString().startsWith(iso) ? format.format(date) : iso;
+  const year = Math.floor(packed / 10000);
+  return format.format(
+    new Date(Date.UTC(year, (Math.floor(packed / 100) % 100) - 1, packed % 100)),
+  );
 }
 
 /** The plural category of `count` in `locale`. */
