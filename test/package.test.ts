@@ -265,7 +265,6 @@ describe('the packed tarball', () => {
    * and, separately, with DOM types.
    */
   describe('type-checks a consumer with skipLibCheck false', () => {
-    const consumer = consumerSource();
     const configs = {
       'node16, Node types': { module: 'node16', moduleResolution: 'node16', types: ['node'] },
       'node16, DOM types': {
@@ -281,9 +280,8 @@ describe('the packed tarball', () => {
       (name, options) => {
         const dir = join(scratch, `types-${name.replace(/\W+/g, '-')}`);
         mkdirSync(dir, { recursive: true });
-        writeFileSync(join(dir, 'esm.mts'), consumer.esm);
-        writeFileSync(join(dir, 'cjs.cts'), consumer.cjs);
-        writeFileSync(join(dir, 'bundled.ts'), consumer.esm);
+        for (const file of ['esm.mts', 'cjs.cts', 'bundled.ts'])
+          writeFileSync(join(dir, file), consumerSource);
         const files =
           options.moduleResolution === 'bundler' ? ['bundled.ts'] : ['esm.mts', 'cjs.cts'];
         const tsconfig = {

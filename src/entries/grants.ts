@@ -26,13 +26,11 @@ export {
   safeEstimateProjectBudget,
 } from '../grants/estimateProjectBudget.js';
 export { type GrantOptions, GrantOptionsSchema } from '../grants/GrantOptionsSchema.js';
-export type {
-  DistributiveOmit,
-  ParsedEntry,
-  ParsedProject,
-} from '../grants/ProjectInputSchema.js';
 export {
+  type DistributiveOmit,
   type MobilityTemplate,
+  type ParsedEntry,
+  type ParsedProject,
   type ProjectInput,
   ProjectInputSchema,
 } from '../grants/ProjectInputSchema.js';

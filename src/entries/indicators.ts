@@ -22,8 +22,8 @@ export type {
   MilestoneStatus,
   PerUnitCounts,
 } from '../indicators/actualTypes.js';
-export type { CountedMobility } from '../indicators/countMobilities.js';
 export {
+  type CountedMobility,
   type CountMobilitiesOptions,
   countMobilities,
   safeCountMobilities,

@@ -38,22 +38,23 @@ const reconciled: typeof reconcileGrants = reconcileGrants;
 export const used = [grant, check, safe, pack, frozen, counted, entry, template, verdict, indicator, statement, schemas, error, reconciled];
 `;
 
-const imports = (from: (area: string) => string) => `
-import { InputError, isErasmusKitError, type SafeResult } from '${from('errors')}';
-import { calculateGrant, safeCalculateGrant, ProjectInputSchema, type GrantResult, type ParsedProject, type ParsedEntry, type DistributiveOmit } from '${from('grants')}';
-import { checkEligibility, type EligibilityResult, type MobilityInput, type DeepReadonly } from '${from('mobility')}';
-import { getRules, type RulePack } from '${from('rules')}';
-import { evaluateSatisfaction, type SatisfactionResult } from '${from('satisfaction')}';
-import { parseIndicator, type Indicator, type CountedMobility } from '${from('indicators')}';
-import { renderGrantStatement } from '${from('report')}';
-import { reconcileGrants } from '${from('reconcile')}';
-import { jsonSchemas, type JsonSchemas } from '${from('schemas')}';
+const imports = `
+import { InputError, isErasmusKitError, type SafeResult } from 'erasmus-kit/errors';
+import { calculateGrant, safeCalculateGrant, ProjectInputSchema, type GrantResult, type ParsedProject, type ParsedEntry, type DistributiveOmit } from 'erasmus-kit/grants';
+import { checkEligibility, type EligibilityResult, type MobilityInput, type DeepReadonly } from 'erasmus-kit/mobility';
+import { getRules, type RulePack } from 'erasmus-kit/rules';
+import { evaluateSatisfaction, type SatisfactionResult } from 'erasmus-kit/satisfaction';
+import { parseIndicator, type Indicator, type CountedMobility } from 'erasmus-kit/indicators';
+import { renderGrantStatement } from 'erasmus-kit/report';
+import { reconcileGrants } from 'erasmus-kit/reconcile';
+import { jsonSchemas, type JsonSchemas } from 'erasmus-kit/schemas';
 import * as whole from 'erasmus-kit';
 export const same: typeof whole.calculateGrant = calculateGrant;
 `;
 
-/** The consumer as an ES module (`.mts` or bundler `.ts`) and as a CommonJS module (`.cts`). */
-export function consumerSource(): { readonly esm: string; readonly cjs: string } {
-  const source = imports((area) => `erasmus-kit/${area}`) + body;
-  return { esm: source, cjs: source };
-}
+/**
+ * The consumer's source, written as an ES module (`.mts`, or `.ts` for bundler resolution) and as
+ * a CommonJS module (`.cts`): the same text, which TypeScript resolves through the `import` or the
+ * `require` conditions of the exports map.
+ */
+export const consumerSource = imports + body;

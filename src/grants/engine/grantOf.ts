@@ -92,12 +92,7 @@ export function grantOf(m: Mobility, options: ResolvedGrantOptions): GrantResult
   // The warnings about figures come first: reference values, provisional figures, the sheet's.
   const { warnings } = ctx;
   if (sheet !== undefined) {
-    warnings.unshift(
-      ...rateSheetWarnings(
-        sheet.sheet,
-        ctx.lines.flatMap((line) => line.figures),
-      ),
-    );
+    warnings.unshift(...rateSheetWarnings(sheet.sheet, ctx.lines));
   }
   if (provisional !== undefined) {
     warnings.unshift(provisionalWarning(provisional));

@@ -51,11 +51,15 @@ const SHEET = 'rateSheet.';
  */
 export function rateSheetWarnings(
   sheet: RateSheet,
-  figures: readonly FigureUsed[],
+  lines: readonly { readonly figures: readonly FigureUsed[] }[],
 ): GrantWarning[] {
-  const used = new Set<string>();
-  for (const f of figures) if (f.path.startsWith(SHEET)) used.add(f.path.slice(SHEET.length));
   const out: GrantWarning[] = [];
+  // A sheet typed in without provenance has nothing to repeat: no work per result.
+  if (sheet.warnings === undefined && sheet.provenance === undefined) return out;
+  const used = new Set<string>();
+  for (const line of lines)
+    for (const f of line.figures)
+      if (f.path.startsWith(SHEET)) used.add(f.path.slice(SHEET.length));
   if (used.size === 0) return out;
   for (const w of sheet.warnings ?? []) {
     const paths = w.paths.filter((p) => used.has(p)).map((p) => SHEET + p);
