@@ -55,13 +55,21 @@ const ALLOWED: Readonly<Record<string, { readonly kind: Kind; readonly why: stri
     kind: 'pack-index',
     why: "the one index per rule pack: its frozen figure records, and the tables derived from it (the grant engine's rates and bands, eligibility's provisional-rule warnings)",
   },
+  'src/report/labels/reportLabels.ts#tables': {
+    kind: 'lazy-singleton',
+    why: 'the frozen label table of each report locale (five at most), built on its first read (issue 16: no work at import)',
+  },
+  'src/reconcile/bm/travel.ts#meansKeys': {
+    kind: 'lazy-singleton',
+    why: 'the normalised names of the means of transport, green and not, built on the first question (issue 16: no work at import)',
+  },
   'src/report/format.ts#cache': {
     kind: 'intl-formatter',
     why: 'one Intl.NumberFormat / Intl.PluralRules / Intl.DateTimeFormat per locale and style',
   },
   'src/schemas/jsonSchemas.ts#built': {
     kind: 'lazy-singleton',
-    why: 'the JSON Schemas, built on the first call',
+    why: 'the frozen JSON Schemas, parsed from their generated JSON text on the first call',
   },
 };
 

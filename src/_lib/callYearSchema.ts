@@ -2,26 +2,30 @@ import * as z from 'zod/mini';
 import { ErasmusKitError } from '../errors.js';
 import { CALL_YEAR_RANGE, CALL_YEARS, type CallYear, isCallYear } from './callYear.js';
 import { showInput, showReceived } from './showInput.js';
-import { makeParser } from './zod.js';
+import { lazySchema, makeParser } from './zod.js';
 
 /**
  * The zod schema of a supported call year, shared by every input that names one, so the message
- * for an unsupported year is written once.
+ * for an unsupported year is written once. A function, called by the builders of those inputs'
+ * schemas, so that importing builds nothing.
  */
-export const CallYearSchema = z.literal(CALL_YEARS, {
-  error: (issue) =>
-    typeof issue.input === 'number'
-      ? `Call year ${showInput(issue.input)} is not supported: rule packs exist for ${CALL_YEAR_RANGE}`
-      : `callYear must be a number; got ${showReceived(issue.input)}`,
-});
-
-const callYearNumber = makeParser(
-  z.int({
+export const callYearSchema = () =>
+  z.literal(CALL_YEARS, {
     error: (issue) =>
       typeof issue.input === 'number'
-        ? `callYear must be a whole number; got ${showInput(issue.input)}`
+        ? `Call year ${showInput(issue.input)} is not supported: rule packs exist for ${CALL_YEAR_RANGE}`
         : `callYear must be a number; got ${showReceived(issue.input)}`,
-  }),
+  });
+
+const callYearNumber = makeParser(
+  lazySchema(() =>
+    z.int({
+      error: (issue) =>
+        typeof issue.input === 'number'
+          ? `callYear must be a whole number; got ${showInput(issue.input)}`
+          : `callYear must be a number; got ${showReceived(issue.input)}`,
+    }),
+  ),
   { root: 'callYear' },
 );
 

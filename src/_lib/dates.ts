@@ -1,7 +1,7 @@
 import { UTCDateMini } from '@date-fns/utc/date/mini';
 import * as z from 'zod/mini';
 import { showInput, showReceived } from './showInput.js';
-import { makeParser } from './zod.js';
+import { lazySchema, makeParser } from './zod.js';
 
 /**
  * A calendar date written `YYYY-MM-DD` (ISO 8601, no time, no time zone), such as `"2024-02-29"`.
@@ -67,18 +67,20 @@ export function packedDate(value: string): number {
  * IsoDateSchema.safeParse('2023-02-29').success; // false
  * ```
  */
-export const IsoDateSchema = z.pipe(
-  z.string({
-    error: (issue) => `Expected a date written YYYY-MM-DD, got ${showReceived(issue.input)}`,
-  }),
-  // A check, not a transform: the string is kept as it is, typed as an IsoDate. Like a
-  // refinement, its issue lets the checks of an enclosing object run (`abort: false`).
-  z.custom<IsoDate, string>((value) => packedDate(value) >= 0, {
-    error: (issue) =>
-      `Expected a real calendar date written YYYY-MM-DD, got ${showInput(issue.input)}`,
-    params: { code: 'not-a-date' },
-    abort: false,
-  }),
+export const IsoDateSchema = lazySchema(() =>
+  z.pipe(
+    z.string({
+      error: (issue) => `Expected a date written YYYY-MM-DD, got ${showReceived(issue.input)}`,
+    }),
+    // A check, not a transform: the string is kept as it is, typed as an IsoDate. Like a
+    // refinement, its issue lets the checks of an enclosing object run (`abort: false`).
+    z.custom<IsoDate, string>((value) => packedDate(value) >= 0, {
+      error: (issue) =>
+        `Expected a real calendar date written YYYY-MM-DD, got ${showInput(issue.input)}`,
+      params: { code: 'not-a-date' },
+      abort: false,
+    }),
+  ),
 );
 
 const isoDateParser = makeParser(IsoDateSchema, { root: 'date' });

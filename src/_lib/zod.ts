@@ -1,6 +1,6 @@
-import { en } from 'zod/locales';
 import * as z from 'zod/mini';
 import { $ZodError } from 'zod/v4/core';
+import en from 'zod/v4/locales/en.js';
 import { ErasmusKitError, InputError, type InputIssue } from '../errors.js';
 import type { ErrorCode } from '../messages.js';
 
@@ -96,8 +96,8 @@ export function issuesToInputError(issues: readonly InputIssue[]): InputError {
 
 /**
  * How a parser runs its schema: given the schema, a function that parses one input. The default
- * is zod's plain parser; `compiled` (in `./compiled.js`, kept apart so that only the modules that
- * compile load zod's compiler) builds zod's ahead-of-time compiled parser.
+ * is zod's plain parser; {@link compiled} builds zod's ahead-of-time compiled parser (a bundler
+ * keeps zod's compiler only where a parser uses it).
  */
 export type SchemaRunner = <S extends z.ZodMiniType>(
   schema: S,
@@ -151,7 +151,7 @@ export function unwrapLazy<S extends z.core.$ZodType>(schema: S | z.ZodMiniLazy<
  * take another root as a second argument (`[]` for none, as a schema that holds the value under
  * its own key needs). The schema (of a {@link lazySchema}: the one it stands for) is taken at the
  * first parse, so making a parser at import builds nothing. With `{ runner: compiled }` the schema
- * is compiled at first use (see `compiled` in `./compiled.js`): worth it for the inputs read in
+ * is compiled at first use (see {@link compiled}): worth it for the inputs read in
  * bulk (mobilities, strategies, actuals), not for a schema as large as a rule pack's, whose
  * generated code alone takes a second to build.
  */
@@ -211,3 +211,20 @@ export function toSafe<A extends unknown[], R>(
     }
   };
 }
+
+/**
+ * The parse function of a schema, for speed: zod's ahead-of-time compiled parser (`z.compile`),
+ * built at the first parse. zod's `jitless` setting (`z.config({ jitless: true })`, as under a
+ * strict Content-Security-Policy) is read at every call: while it is on, the plain parser runs and
+ * nothing is compiled (`z.compile` itself would ignore the setting and call `new Function`). Both
+ * parsers give the same result and the same issues: the compiled one only answers for valid
+ * input and hands anything else to the plain one, which writes the issues.
+ */
+export const compiled: SchemaRunner = <S extends z.ZodMiniType>(schema: S) => {
+  let fast: S | undefined;
+  return (input: unknown): z.core.util.SafeParseResult<z.output<S>> => {
+    if (z.config().jitless) return schema.safeParse(input, parseOptions());
+    fast ??= z.compile(schema);
+    return fast.safeParse(input, parseOptions());
+  };
+};

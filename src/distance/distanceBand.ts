@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { CallYear } from '../_lib/callYear.js';
-import { CallYearSchema } from '../_lib/callYearSchema.js';
+import { callYearSchema } from '../_lib/callYearSchema.js';
 import type { MoneyString } from '../_lib/money.js';
 import type { FigureUsed } from '../_lib/provenance.js';
 import { lazySchema, makeParser, type SafeResult, toSafe, unwrapLazy } from '../_lib/zod.js';
@@ -74,7 +74,7 @@ const argsParser = makeParser(
   lazySchema(() =>
     z.tuple([
       z.number().check(z.minimum(0), z.maximum(40_100)),
-      CallYearSchema,
+      callYearSchema(),
       unwrapLazy(OptionsSchema),
     ]),
   ),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { lazySchema, makeParser, type SafeResult, toSafe } from '../_lib/zod.js';
+import { lazySchema, makeParser, type SafeResult, toSafe, unwrapLazy } from '../_lib/zod.js';
 
 /**
  * A point on the Earth in decimal degrees (WGS 84 latitude and longitude).
@@ -26,20 +26,22 @@ export interface GeoPoint {
  * GeoPointSchema.safeParse({ lat: 91, lon: 0 }).success; // false
  * ```
  */
-export const GeoPointSchema = z
-  .strictObject({
-    /** Latitude in decimal degrees, −90 to 90. */
-    lat: z.number().check(z.gte(-90), z.lte(90)),
-    /** Longitude in decimal degrees, −180 to 180. */
-    lon: z.number().check(z.gte(-180), z.lte(180)),
-  })
-  .register(z.globalRegistry, {
+export const GeoPointSchema = lazySchema(
+  () =>
+    z.strictObject({
+      /** Latitude in decimal degrees, −90 to 90. */
+      lat: z.number().check(z.gte(-90), z.lte(90)),
+      /** Longitude in decimal degrees, −180 to 180. */
+      lon: z.number().check(z.gte(-180), z.lte(180)),
+    }),
+  {
     description: 'A point on the Earth: latitude and longitude in decimal degrees (WGS 84).',
     examples: [
       { lat: 52.2297, lon: 21.0122 },
       { lat: 59.9139, lon: 10.7522 },
     ],
-  });
+  },
+);
 
 /**
  * The mean Earth radius used for great-circle distances, in km: the IUGG mean radius
@@ -56,7 +58,7 @@ export const GeoPointSchema = z
 export const EARTH_MEAN_RADIUS_KM = 6371.0088;
 
 const pairParser = makeParser(
-  lazySchema(() => z.tuple([GeoPointSchema, GeoPointSchema])),
+  lazySchema(() => z.tuple([unwrapLazy(GeoPointSchema), unwrapLazy(GeoPointSchema)])),
   {
     root: { args: ['from', 'to'] },
   },

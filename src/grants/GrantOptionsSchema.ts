@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
-import { compiled } from '../_lib/compiled.js';
 import type { RoundingPolicy } from '../_lib/money.js';
-import { lazySchema, makeParser, unwrapLazy } from '../_lib/zod.js';
+import { compiled, lazySchema, makeParser, unwrapLazy } from '../_lib/zod.js';
 import { defineRateSheet, type RateSheet } from '../rules/defineRateSheet.js';
 import { RateSheetInputSchema } from '../rules/rateSheet/RateSheetInputSchema.js';
 

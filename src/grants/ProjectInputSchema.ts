@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
 import type { CallYear } from '../_lib/callYear.js';
-import { CallYearSchema } from '../_lib/callYearSchema.js';
-import { compiled } from '../_lib/compiled.js';
+import { callYearSchema } from '../_lib/callYearSchema.js';
 import { showInput } from '../_lib/showInput.js';
 import {
+  compiled,
   issuesToInputError,
   lazySchema,
   makeParser,
@@ -41,7 +41,7 @@ const CountEntry = lazySchema(() =>
 /** The fields of a project besides its entries. */
 const projectFields = () => ({
   action: z.enum(MOBILITY_ACTIONS),
-  callYear: CallYearSchema,
+  callYear: callYearSchema(),
   bips: z.optional(
     z.array(z.strictObject({ participants: count(0, 10_000), label: z.optional(z.string()) })),
   ),

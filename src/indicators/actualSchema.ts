@@ -1,10 +1,9 @@
 import * as z from 'zod/mini';
-import { compiled } from '../_lib/compiled.js';
 import { IsoDateSchema } from '../_lib/dates.js';
-import { lazySchema, makeParser, type SafeResult, unwrapLazy } from '../_lib/zod.js';
+import { compiled, lazySchema, makeParser, type SafeResult, unwrapLazy } from '../_lib/zod.js';
 import { checkSurvey, SurveySchema } from '../satisfaction/schemas.js';
 import type { Actual } from './actualTypes.js';
-import { YearSchema } from './indicatorSchema.js';
+import { yearSchema } from './indicatorSchema.js';
 
 /** The payload keys of an actual: exactly one is given. */
 export const PAYLOAD_KEYS = [
@@ -26,13 +25,13 @@ function actualObject() {
   const count = z.int().check(z.minimum(0, 'Expected a whole number ≥ 0'));
   return z.strictObject({
     indicatorId: z.string().check(z.minLength(1)),
-    year: YearSchema,
-    date: z.optional(IsoDateSchema),
+    year: yearSchema(),
+    date: z.optional(unwrapLazy(IsoDateSchema)),
     source: z.optional(z.string()),
     note: z.optional(z.string()),
     value: z.optional(z.number()),
     survey: z.optional(unwrapLazy(SurveySchema)),
-    occurrences: z.optional(z.array(IsoDateSchema)),
+    occurrences: z.optional(z.array(unwrapLazy(IsoDateSchema))),
     perUnit: z.optional(
       z
         .strictObject({
@@ -52,7 +51,7 @@ function actualObject() {
     milestone: z.optional(
       z.strictObject({
         done: z.boolean(),
-        date: z.optional(IsoDateSchema),
+        date: z.optional(unwrapLazy(IsoDateSchema)),
         evidence: z.optional(z.string()),
       }),
     ),

@@ -6,14 +6,20 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { compiled } from '../_lib/compiled.js';
 import { type IsoDate, IsoDateSchema } from '../_lib/dates.js';
-import { lazySchema, makeParser, type SafeResult, toSafe, unwrapLazy } from '../_lib/zod.js';
+import {
+  compiled,
+  lazySchema,
+  makeParser,
+  type SafeResult,
+  toSafe,
+  unwrapLazy,
+} from '../_lib/zod.js';
 import type { MobilityInput } from '../mobility/MobilityInputSchema.js';
 import type { Activity, MobilityAction } from '../rules/vocabulary.js';
 import type { Actual } from './actualTypes.js';
 import { settingsOf, YearEndSchema } from './evaluateOptions.js';
-import { YearSchema } from './indicatorSchema.js';
+import { yearSchema } from './indicatorSchema.js';
 
 /**
  * Options of {@link countMobilities}.
@@ -80,8 +86,8 @@ const MobilityFieldsSchema = lazySchema(() =>
   z.looseObject({
     action: z.string().check(z.minLength(1)),
     activity: z.string().check(z.minLength(1)),
-    startDate: IsoDateSchema,
-    endDate: IsoDateSchema,
+    startDate: unwrapLazy(IsoDateSchema),
+    endDate: unwrapLazy(IsoDateSchema),
     participant: z.optional(z.looseObject({ fewerOpportunities: z.optional(z.boolean()) })),
   }),
 );
@@ -98,7 +104,7 @@ const ArgsSchema = lazySchema(() =>
       yearEnd: z.optional(unwrapLazy(YearEndSchema)),
       yearLabel: z.optional(z.enum(['end', 'start'])),
       years: z.optional(
-        z.strictObject({ from: YearSchema, to: YearSchema }).check(
+        z.strictObject({ from: yearSchema(), to: yearSchema() }).check(
           z.refine((r) => r.from <= r.to, {
             error: 'The range cannot end before it starts',
             path: ['to'],

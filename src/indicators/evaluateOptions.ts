@@ -35,7 +35,7 @@ export const YearEndSchema = lazySchema(() =>
 /** The options schema shared by `evaluateIndicator` and `evaluatePlan`. */
 export const EvaluateOptionsSchema = lazySchema(() =>
   z.strictObject({
-    asOf: IsoDateSchema,
+    asOf: unwrapLazy(IsoDateSchema),
     yearEnd: z.optional(unwrapLazy(YearEndSchema)),
     yearLabel: z.optional(z.enum(['end', 'start'])),
     rag: z.optional(

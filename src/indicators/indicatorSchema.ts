@@ -1,18 +1,18 @@
 import * as z from 'zod/mini';
-import { compiled } from '../_lib/compiled.js';
-import { lazySchema, makeParser, type SafeResult } from '../_lib/zod.js';
+import { compiled, lazySchema, makeParser, type SafeResult } from '../_lib/zod.js';
 import type { InputIssueCode } from '../inputIssueCodes.js';
 import type { Indicator } from './indicatorTypes.js';
 
-/** A year from 1000 to 9000, as a number. */
-export const YearSchema = z.int().check(z.minimum(1000), z.maximum(9000));
+/** A year from 1000 to 9000, as a number (a function: schemas are built on first use). */
+export const yearSchema = () => z.int().check(z.minimum(1000), z.maximum(9000));
 
 /** An id of a plan element: letters, digits, ".", "_" or "-", not starting with a sign. */
-export const IdSchema = z
-  .string()
-  .check(
-    z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'Expected an id of letters, digits, ".", "_" or "-"'),
-  );
+export const idSchema = () =>
+  z
+    .string()
+    .check(
+      z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'Expected an id of letters, digits, ".", "_" or "-"'),
+    );
 
 /** The schema of each kind of indicator (built once, by the builder of `IndicatorSchema`). */
 function kindSchemas() {
@@ -40,7 +40,7 @@ function kindSchemas() {
   );
 
   const base = {
-    id: IdSchema,
+    id: idSchema(),
     label: z.string().check(z.minLength(1)),
     unit: z.optional(z.string().check(z.minLength(1))),
     weight: z.optional(z.number().check(z.positive())),
@@ -48,7 +48,7 @@ function kindSchemas() {
     note: z.optional(z.string()),
   };
 
-  const BaselineSchema = z.strictObject({ year: YearSchema, value: finite });
+  const BaselineSchema = z.strictObject({ year: yearSchema(), value: finite });
 
   const NumericSchema = z.strictObject({
     ...base,
@@ -67,7 +67,7 @@ function kindSchemas() {
     targets: byYear(z.union([share, percentString])),
     confidence: z.optional(z.number().check(z.gt(0), z.lt(1))),
     minResponses: z.optional(z.int().check(z.minimum(1))),
-    baseline: z.optional(z.strictObject({ year: YearSchema, value: share })),
+    baseline: z.optional(z.strictObject({ year: yearSchema(), value: share })),
   });
 
   const FrequencySchema = z.strictObject({

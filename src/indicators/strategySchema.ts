@@ -1,8 +1,7 @@
 import * as z from 'zod/mini';
-import { compiled } from '../_lib/compiled.js';
-import { lazySchema, makeParser, type SafeResult, unwrapLazy } from '../_lib/zod.js';
+import { compiled, lazySchema, makeParser, type SafeResult, unwrapLazy } from '../_lib/zod.js';
 import type { InputIssueCode } from '../inputIssueCodes.js';
-import { IdSchema, IndicatorSchema, YearSchema } from './indicatorSchema.js';
+import { IndicatorSchema, idSchema, yearSchema } from './indicatorSchema.js';
 import type { Strategy } from './strategyTypes.js';
 
 /** The strategy's fields, checked one by one (built once, by the builder of `StrategySchema`). */
@@ -11,7 +10,7 @@ function strategyObject() {
   const texts = z.array(text);
 
   const ActionSchema = z.strictObject({
-    id: IdSchema,
+    id: idSchema(),
     printedNumber: z.optional(text),
     title: text,
     funding: z.optional(texts),
@@ -21,14 +20,14 @@ function strategyObject() {
   });
 
   const ObjectiveSchema = z.strictObject({
-    id: IdSchema,
+    id: idSchema(),
     title: z.optional(text),
     actions: z.optional(z.array(ActionSchema)),
     note: z.optional(z.string()),
   });
 
   const GoalSchema = z.strictObject({
-    id: IdSchema,
+    id: idSchema(),
     title: text,
     titleEn: z.optional(text),
     objectives: z.optional(z.array(ObjectiveSchema)),
@@ -37,10 +36,10 @@ function strategyObject() {
 
   const PhaseSchema = z
     .strictObject({
-      id: IdSchema,
+      id: idSchema(),
       title: text,
-      from: z.optional(YearSchema),
-      to: z.optional(YearSchema),
+      from: z.optional(yearSchema()),
+      to: z.optional(yearSchema()),
       durationYears: z.optional(z.int().check(z.positive())),
       focus: z.optional(texts),
       description: z.optional(text),
@@ -59,7 +58,7 @@ function strategyObject() {
     city: z.optional(text),
   });
 
-  const PeriodSchema = z.strictObject({ from: YearSchema, to: YearSchema }).check(
+  const PeriodSchema = z.strictObject({ from: yearSchema(), to: yearSchema() }).check(
     z.refine((p) => p.from <= p.to, {
       error: 'The period cannot end before it starts',
       path: ['to'],

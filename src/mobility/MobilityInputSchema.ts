@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
-import { compiled } from '../_lib/compiled.js';
 import type { DeepReadonly } from '../_lib/freeze.js';
-import { type IssueRoot, lazySchema, makeParser, type SafeResult } from '../_lib/zod.js';
+import { compiled, type IssueRoot, lazySchema, makeParser, type SafeResult } from '../_lib/zod.js';
 import { mobilityBranches } from './mobilityBranches.js';
 import { checkConsistency } from './mobilityConsistency.js';
 

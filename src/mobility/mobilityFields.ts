@@ -5,9 +5,10 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { CallYearSchema } from '../_lib/callYearSchema.js';
+import { callYearSchema } from '../_lib/callYearSchema.js';
 import { IsoDateSchema } from '../_lib/dates.js';
 import { formatMoney, type MoneyString } from '../_lib/money.js';
+import { unwrapLazy } from '../_lib/zod.js';
 import { GeoPointSchema } from '../distance/greatCircleDistanceKm.js';
 import { CountryCodeSchema } from '../programme/CountryCodeSchema.js';
 
@@ -58,8 +59,8 @@ const travelSchema = () =>
   z
     .strictObject({
       distanceKm: z.optional(z.number().check(z.minimum(0), z.maximum(40_100))),
-      from: z.optional(GeoPointSchema),
-      to: z.optional(GeoPointSchema),
+      from: z.optional(unwrapLazy(GeoPointSchema)),
+      to: z.optional(unwrapLazy(GeoPointSchema)),
       green: z.optional(z.boolean()),
       realCostEur: z.optional(eurosSchema()),
     })
@@ -98,11 +99,11 @@ const participantSchema = () =>
       'A recent graduate (selected during the last year of study).',
     ),
     graduationDate: described(
-      z.optional(IsoDateSchema),
+      z.optional(unwrapLazy(IsoDateSchema)),
       'Date of graduation; with recentGraduate, the mobility must end within the window after it.',
     ),
     residenceCountry: described(
-      z.optional(CountryCodeSchema),
+      z.optional(unwrapLazy(CountryCodeSchema)),
       "The participant's country of residence.",
     ),
     previousMonthsInCycle: described(
@@ -125,7 +126,7 @@ const participantSchema = () =>
  */
 export const commonFields = () => ({
   callYear: described(
-    CallYearSchema,
+    callYearSchema(),
     'The call year of the project (the call under which it was awarded), 2021–2026.',
   ),
   format: described(
@@ -133,10 +134,19 @@ export const commonFields = () => ({
     "Student mobility format (required for HE students): 'long-term' or 'short-term'.",
   ),
   blended: described(z.optional(z.boolean()), 'A blended mobility (with a virtual component).'),
-  sendingCountry: described(CountryCodeSchema, 'Country of the sending organisation.'),
-  receivingCountry: described(CountryCodeSchema, 'Country of the receiving organisation.'),
-  startDate: described(IsoDateSchema, 'First day of the physical activity (travel excluded).'),
-  endDate: described(IsoDateSchema, 'Last day of the physical activity (travel excluded).'),
+  sendingCountry: described(unwrapLazy(CountryCodeSchema), 'Country of the sending organisation.'),
+  receivingCountry: described(
+    unwrapLazy(CountryCodeSchema),
+    'Country of the receiving organisation.',
+  ),
+  startDate: described(
+    unwrapLazy(IsoDateSchema),
+    'First day of the physical activity (travel excluded).',
+  ),
+  endDate: described(
+    unwrapLazy(IsoDateSchema),
+    'Last day of the physical activity (travel excluded).',
+  ),
   travelDays: described(
     z.optional(dayCount('travelDays')),
     "Travel days declared; the funded ones are capped by the call year's allowance.",

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { makeParser, type SafeResult } from '../_lib/zod.js';
+import { lazySchema, makeParser, type SafeResult } from '../_lib/zod.js';
 import { errorMessages } from '../messages.js';
 import {
   ASSOCIATED_COUNTRIES,
@@ -47,34 +47,35 @@ const unknownCountry = (issue: { readonly input?: unknown }): string =>
  * CountryCodeSchema.safeParse('XX').success; // false
  * ```
  */
-export const CountryCodeSchema: z.ZodMiniPipe<
-  z.ZodMiniString<string>,
-  z.ZodMiniTransform<CountryCode, string>
-> = z
-  .pipe(
-    z.string({ error: unknownCountry }),
-    // One transform both checks and canonicalises. Its issue is the one a refinement would give,
-    // and like a refinement's it lets the checks of an enclosing object run (`continue`).
-    z.transform((input: string, ctx): CountryCode => {
-      const code = canonicalCountryCode(input);
-      if (code !== undefined) return code;
-      const message = unknownCountry({ input });
-      ctx.issues.push({
-        code: 'custom',
-        path: [],
-        params: { code: 'unknown-country' },
-        message,
-        input,
-        continue: true,
-      });
-      return z.NEVER;
-    }),
-  )
-  .register(z.globalRegistry, {
+export const CountryCodeSchema: z.ZodMiniLazy<
+  z.ZodMiniPipe<z.ZodMiniString<string>, z.ZodMiniTransform<CountryCode, string>>
+> = lazySchema(
+  () =>
+    z.pipe(
+      z.string({ error: unknownCountry }),
+      // One transform both checks and canonicalises. Its issue is the one a refinement would
+      // give, and like a refinement's it lets the checks of an enclosing object run (`continue`).
+      z.transform((input: string, ctx): CountryCode => {
+        const code = canonicalCountryCode(input);
+        if (code !== undefined) return code;
+        const message = unknownCountry({ input });
+        ctx.issues.push({
+          code: 'custom',
+          path: [],
+          params: { code: 'unknown-country' },
+          message,
+          input,
+          continue: true,
+        });
+        return z.NEVER;
+      }),
+    ),
+  {
     description:
       'An ISO 3166-1 alpha-2 country code used by Erasmus+ (any case); EL and UK are accepted as aliases of GR and GB.',
     examples: ['DE', 'RS', 'EL', 'UK', 'XK', 'RE'],
-  });
+  },
+);
 
 const parser = makeParser(CountryCodeSchema, { root: 'code' });
 

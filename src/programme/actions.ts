@@ -27,21 +27,23 @@ const unknownAction = (issue: { readonly input?: unknown }): string =>
  * ActionCodeSchema.safeParse('KA999').success; // false
  * ```
  */
-export const ActionCodeSchema = z
-  .pipe(
-    z.string({ error: unknownAction }).check(
-      z.refine((input: string) => knownCodes.has(input.toUpperCase()), {
-        error: unknownAction,
-        params: { code: 'unknown-action' },
-      }),
+export const ActionCodeSchema = lazySchema(
+  () =>
+    z.pipe(
+      z.string({ error: unknownAction }).check(
+        z.refine((input: string) => knownCodes.has(input.toUpperCase()), {
+          error: unknownAction,
+          params: { code: 'unknown-action' },
+        }),
+      ),
+      z.transform((input: string) => input.toUpperCase() as ActionCode),
     ),
-    z.transform((input: string) => input.toUpperCase() as ActionCode),
-  )
-  .register(z.globalRegistry, {
+  {
     description:
       'An Erasmus+ action code of the erasmus-kit catalogue (KAxyz-FIELD for decentralised actions, a slug for centralised ones), in any case.',
     examples: ['KA131-HED', 'KA122-SCH', 'KA220-YOU', 'CBHE-STRAND-1', 'JM-CHAIR'],
-  });
+  },
+);
 
 const parseCode = makeParser(ActionCodeSchema, { root: 'code' }).parse;
 

@@ -59,5 +59,5 @@ export const RulePackSchema: z.ZodMiniType<RulePack> =
   // figure's sources a non-empty list proven by a length check, and an optional field's output
   // admits an explicit `undefined` that exactOptionalPropertyTypes forbids.
   lazySchema(() =>
-    (packShape() as unknown as z.ZodMiniType<RulePack>).check(provisionalMatchesFigures),
+    (packShape() as unknown as z.ZodMiniType<RulePack>).check(provisionalMatchesFigures()),
   );

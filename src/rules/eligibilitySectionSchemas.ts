@@ -30,7 +30,7 @@ const DurationSchema = lazySchema(() =>
         max: z.int().check(z.minimum(1)),
         unit: z.enum(['days', 'months']),
       })
-      .check(minNotAboveMax),
+      .check(minNotAboveMax()),
   ),
 );
 
@@ -50,7 +50,7 @@ export const DurationRulesSchema = lazySchema(() =>
 const TravelDayRuleSchema = lazySchema(() =>
   z
     .strictObject({ standard: unwrapLazy(Count), green: unwrapLazy(Count) })
-    .check(greenNotBelowStandard),
+    .check(greenNotBelowStandard()),
 );
 
 /** `travelDays`: the travel days funded for each action's activities. */

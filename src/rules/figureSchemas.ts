@@ -23,7 +23,7 @@ const StatusSchema = lazySchema(() =>
 );
 /**
  * A supported call year in a pack: a union of literals, whose issues (`invalid_union`) differ
- * from those of the shared `CallYearSchema` of src/_lib/ and are kept as they were.
+ * from those of the shared `callYearSchema()` of src/_lib/ and are kept as they were.
  */
 export const PackCallYearSchema = lazySchema(() =>
   z.union(CALL_YEARS.map((year) => z.literal(year))),

@@ -2,7 +2,8 @@
  * The cross-field rules of a rule pack, each written once as a zod check: what a figure's
  * provenance must say for its status, and the consistency of ranges, duration limits, travel
  * days, organisational support tiers, travel bands and the pack's `provisional` flag. The
- * schemas of src/rules/ attach them.
+ * schemas of src/rules/ attach them; the zod checks are functions, called by those schemas'
+ * builders, so that importing builds nothing.
  *
  * @module
  */
@@ -73,30 +74,34 @@ export function checkReferenceInRange(
 }
 
 /** Duration limits: `min` ≤ `max`. */
-export const minNotAboveMax = z.refine<{ min: number; max: number }>(
-  (limits) => limits.min <= limits.max,
-  { message: 'min must not exceed max', path: ['max'], params: PACK },
-);
+export const minNotAboveMax = () =>
+  z.refine<{ min: number; max: number }>((limits) => limits.min <= limits.max, {
+    message: 'min must not exceed max',
+    path: ['max'],
+    params: PACK,
+  });
 
 /** Green travel never funds fewer travel days than standard travel. */
-export const greenNotBelowStandard = z.refine<{
-  standard: { value: number };
-  green: { value: number };
-}>((rule) => rule.green.value >= rule.standard.value, {
-  message: 'Green travel never funds fewer travel days than standard travel',
-  path: ['green'],
-  params: PACK,
-});
+export const greenNotBelowStandard = () =>
+  z.refine<{
+    standard: { value: number };
+    green: { value: number };
+  }>((rule) => rule.green.value >= rule.standard.value, {
+    message: 'Green travel never funds fewer travel days than standard travel',
+    path: ['green'],
+    params: PACK,
+  });
 
 /** Organisational support: a tier threshold and the amount beyond it go together. */
-export const tiersTogether = z.refine<{ tierThreshold?: unknown; beyondThreshold?: unknown }>(
-  (os) => (os.tierThreshold === undefined) === (os.beyondThreshold === undefined),
-  {
-    message: 'tierThreshold and beyondThreshold go together',
-    path: ['beyondThreshold'],
-    params: PACK,
-  },
-);
+export const tiersTogether = () =>
+  z.refine<{ tierThreshold?: unknown; beyondThreshold?: unknown }>(
+    (os) => (os.tierThreshold === undefined) === (os.beyondThreshold === undefined),
+    {
+      message: 'tierThreshold and beyondThreshold go together',
+      path: ['beyondThreshold'],
+      params: PACK,
+    },
+  );
 
 /** Whether bands are contiguous and increasing, the last one open-ended. */
 export function bandsAreContiguous(
@@ -111,20 +116,23 @@ export function bandsAreContiguous(
 }
 
 /** Travel bands: contiguous and increasing, the last one without upper bound. */
-export const contiguousBands = z.refine<readonly Pick<TravelBand, 'fromKm' | 'belowKm'>[]>(
-  (bands) => bandsAreContiguous(bands),
-  {
-    message: 'Bands must be contiguous and increasing, the last one without upper bound',
-    params: PACK,
-  },
-);
+export const contiguousBands = () =>
+  z.refine<readonly Pick<TravelBand, 'fromKm' | 'belowKm'>[]>(
+    (bands) => bandsAreContiguous(bands),
+    {
+      message: 'Bands must be contiguous and increasing, the last one without upper bound',
+      params: PACK,
+    },
+  );
 
 /** The pack's `provisional` flag: true exactly when some figure is not confirmed. */
-export const provisionalMatchesFigures = z.refine<RulePack>(
-  (pack) => pack.provisional === collectFigures(pack).some((e) => e.figure.status !== 'confirmed'),
-  {
-    message: 'provisional must be true exactly when some figure is not confirmed',
-    path: ['provisional'],
-    params: PACK,
-  },
-);
+export const provisionalMatchesFigures = () =>
+  z.refine<RulePack>(
+    (pack) =>
+      pack.provisional === collectFigures(pack).some((e) => e.figure.status !== 'confirmed'),
+    {
+      message: 'provisional must be true exactly when some figure is not confirmed',
+      path: ['provisional'],
+      params: PACK,
+    },
+  );

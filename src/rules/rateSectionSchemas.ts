@@ -55,7 +55,7 @@ const OsSchema = lazySchema(() =>
       beyondThreshold: z.optional(unwrapLazy(Money)),
       capPerGroup: z.optional(unwrapLazy(Money)),
     })
-    .check(tiersTogether),
+    .check(tiersTogether()),
 );
 
 /** `ka131`: the unit costs of KA131 higher-education mobility. */
@@ -143,7 +143,7 @@ const BandsSchema = lazySchema(() =>
         green: z.optional(unwrapLazy(Money)),
       }),
     )
-    .check(z.minLength(1), contiguousBands),
+    .check(z.minLength(1), contiguousBands()),
 );
 
 /** `travelBands`: each action's distance bands, contiguous and increasing. */

@@ -62,15 +62,15 @@ export interface SatisfactionScheduleResult {
   readonly surveysWithoutTarget: readonly number[];
 }
 
-const YEAR_KEY = z
-  .string()
-  .check(z.regex(/^\d{4}$/, 'Expected a four-digit year such as 2016 as the key'));
+/** A key of the schedule: a four-digit year written as a string. */
+const yearKey = () =>
+  z.string().check(z.regex(/^\d{4}$/, 'Expected a four-digit year such as 2016 as the key'));
 
 const ScheduleArgsSchema = lazySchema(() =>
   z
     .object({
-      thresholds: z.record(YEAR_KEY, unwrapLazy(ThresholdSchema)),
-      surveys: z.record(YEAR_KEY, unwrapLazy(SurveySchema)),
+      thresholds: z.record(yearKey(), unwrapLazy(ThresholdSchema)),
+      surveys: z.record(yearKey(), unwrapLazy(SurveySchema)),
       options: z.optional(unwrapLazy(EvaluateOptionsSchema)),
     })
     .check(

@@ -1,6 +1,6 @@
 /**
  * The JSON Schema of a discriminated union, as a plain validator can use it (internal: part of
- * `jsonSchemas`).
+ * `buildJsonSchemas`).
  *
  * @module
  */

@@ -1,6 +1,6 @@
 /**
  * What the zod refinements of the inputs check, said in JSON Schema where JSON Schema can say it
- * (internal: part of `jsonSchemas`). The rules themselves are the zod schemas'; these keywords
+ * (internal: part of `buildJsonSchemas`). The rules themselves are the zod schemas'; these keywords
  * only describe them, and test/schemas checks that ajv and the library agree.
  *
  * @module
@@ -41,7 +41,7 @@ function formatRules(action: MobilityAction): JsonNode {
 
 /**
  * The keywords to add to the JSON Schema of each zod schema that carries a refinement, keyed by
- * that zod schema (wherever it is used). Made on each call of `jsonSchemas`.
+ * that zod schema (wherever it is used). Made on each call of `buildJsonSchemas`.
  */
 export function refinementKeywords(): ReadonlyMap<z.core.$ZodType, JsonNode> {
   const branches = unwrapLazy(MobilityInputSchema)._zod.def.options;
@@ -50,13 +50,13 @@ export function refinementKeywords(): ReadonlyMap<z.core.$ZodType, JsonNode> {
     // `YYYY-MM-DD` with a month 01–12 and a day 01–31; `format: 'date'` asks a validator that
     // asserts formats (ajv with ajv-formats) for a real calendar day, as the library does.
     [
-      IsoDateSchema._zod.def.in,
+      unwrapLazy(IsoDateSchema)._zod.def.in,
       { pattern: '^[1-9]\\d{3}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$', format: 'date' },
     ],
     // Two letters in any case (whether erasmus-kit knows the country is the library's check).
-    [CountryCodeSchema._zod.def.in, { pattern: COUNTRY_CODE_SHAPE.source }],
+    [unwrapLazy(CountryCodeSchema)._zod.def.in, { pattern: COUNTRY_CODE_SHAPE.source }],
     // Letters, digits and hyphens (whether the catalogue has the action is the library's check).
-    [ActionCodeSchema._zod.def.in, { pattern: ACTION_CODE_SHAPE.source }],
+    [unwrapLazy(ActionCodeSchema)._zod.def.in, { pattern: ACTION_CODE_SHAPE.source }],
     // A journey gives both ends or neither, and a distance or coordinates, not both.
     [
       travel,

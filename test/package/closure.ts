@@ -1,8 +1,8 @@
 /**
  * What an entry point of the built package loads: the src/ areas whose code is in the chunks it
  * imports, directly or through other chunks (tsup's unminified output marks each module's code
- * with a `// src/<path>` comment). Used by test/package.test.ts to hold the README's table of
- * entry points to the build.
+ * with a `// src/<path>` comment), and the packages it imports. Used by test/package.test.ts to
+ * hold the README's table of entry points to the build.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,6 +32,16 @@ export function areasLoaded(dist: string, entry: string, areas: readonly string[
       const area = AREA_OF[dir] ?? dir;
       if (areas.includes(area)) found.add(area);
     }
+  }
+  return [...found].sort();
+}
+
+/** The packages (`zod/mini`, `decimal.js`, …) that `dist/<entry>.js` imports, transitively, sorted. */
+export function packagesLoaded(dist: string, entry: string): string[] {
+  const found = new Set<string>();
+  for (const file of closure(dist, `${entry}.js`)) {
+    const code = readFileSync(join(dist, file), 'utf8');
+    for (const m of code.matchAll(/^import\b[^"]*"([^."][^"]*)"/gm)) found.add(m[1] ?? '');
   }
   return [...found].sort();
 }

@@ -13,6 +13,7 @@ import { type IsoDate, packedDate } from '../../_lib/dates.js';
 import { Decimal } from '../../_lib/decimal.js';
 import { formatMoney, type MoneyString } from '../../_lib/money.js';
 import { showInput } from '../../_lib/showInput.js';
+import { unwrapLazy } from '../../_lib/zod.js';
 import { CountryCodeSchema } from '../../programme/CountryCodeSchema.js';
 import type { CountryCode } from '../../programme/countryCodes.js';
 import type { BeneficiaryModuleDateFormat } from './types.js';
@@ -167,6 +168,6 @@ export function readFlag(cell: unknown): Read<boolean> {
 export function readCountry(cell: unknown): Read<CountryCode> {
   const text = cellText(cell);
   if (text === '') return EMPTY;
-  const parsed = CountryCodeSchema.safeParse(text);
+  const parsed = unwrapLazy(CountryCodeSchema).safeParse(text);
   return parsed.success ? { value: parsed.data } : fail('not a country code erasmus-kit knows');
 }

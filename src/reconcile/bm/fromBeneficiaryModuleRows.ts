@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { CallYearSchema } from '../../_lib/callYearSchema.js';
-import { lazySchema, makeParser, type SafeResult, toSafe } from '../../_lib/zod.js';
+import { callYearSchema } from '../../_lib/callYearSchema.js';
+import { lazySchema, makeParser, type SafeResult, toSafe, unwrapLazy } from '../../_lib/zod.js';
 import { CountryCodeSchema } from '../../programme/CountryCodeSchema.js';
 import { MOBILITY_ACTIONS } from '../../rules/vocabulary.js';
 import type { ReconcileRecord } from '../types.js';
@@ -31,8 +31,8 @@ const optionsParser = makeParser(
           z.enum(['DD-MM-YYYY', 'DD/MM/YYYY', 'DD.MM.YYYY', 'YYYY-MM-DD', 'MM/DD/YYYY', 'serial']),
         ),
         action: z.optional(z.enum(MOBILITY_ACTIONS)),
-        callYear: z.optional(CallYearSchema),
-        sendingCountry: z.optional(CountryCodeSchema),
+        callYear: z.optional(callYearSchema()),
+        sendingCountry: z.optional(unwrapLazy(CountryCodeSchema)),
         firstRow: z.optional(z.int().check(z.minimum(1))),
       }),
     ),

@@ -35,32 +35,43 @@ export function bandDistance(
   return { km: band.fromKm };
 }
 
-const GREEN: ReadonlySet<string> = new Set(
-  [
-    'train',
-    'rail',
-    'bus',
-    'coach',
-    'bicycle',
-    'bike',
-    'car pooling',
-    'carpooling',
-    'car sharing',
-    'other sustainable transportation',
-    'sustainable',
-  ].map(normalizeHeader),
-);
-const STANDARD: ReadonlySet<string> = new Set(
-  ['plane', 'airplane', 'aeroplane', 'air', 'flight', 'car', 'non sustainable'].map(
-    normalizeHeader,
-  ),
-);
+const GREEN_MEANS = [
+  'train',
+  'rail',
+  'bus',
+  'coach',
+  'bicycle',
+  'bike',
+  'car pooling',
+  'carpooling',
+  'car sharing',
+  'other sustainable transportation',
+  'sustainable',
+];
+const STANDARD_MEANS = [
+  'plane',
+  'airplane',
+  'aeroplane',
+  'air',
+  'flight',
+  'car',
+  'non sustainable',
+];
+
+/** The two lists as normalised keys, built on the first question (nothing is built at import). */
+let meansKeys:
+  | { readonly green: ReadonlySet<string>; readonly standard: ReadonlySet<string> }
+  | undefined;
 
 /** Whether a main means of transport is sustainable (green), or why it cannot be told. */
 export function greenMeans(text: string): { readonly green: boolean } | { readonly error: string } {
+  meansKeys ??= {
+    green: new Set(GREEN_MEANS.map(normalizeHeader)),
+    standard: new Set(STANDARD_MEANS.map(normalizeHeader)),
+  };
   const key = normalizeHeader(text);
-  if (GREEN.has(key)) return { green: true };
-  if (STANDARD.has(key)) return { green: false };
+  if (meansKeys.green.has(key)) return { green: true };
+  if (meansKeys.standard.has(key)) return { green: false };
   return {
     error:
       'a means of transport erasmus-kit cannot class as sustainable or not: give the green-travel column',

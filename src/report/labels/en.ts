@@ -19,7 +19,7 @@ const two = (one: string, other: string): PluralForms => ({
  * reportLabels.en.overallStatus['on-track']; // 'on track'
  * ```
  */
-export const en: ReportLabels = {
+export const en = (): ReportLabels => ({
   yearStatus: {
     met: 'met',
     'not-met': 'not met',
@@ -209,4 +209,4 @@ export const en: ReportLabels = {
     notCompared: 'Not compared, as the grant lacks a part: {fields}.',
     englishNote: 'The reasons and errors are quoted in English, as the library states them.',
   },
-};
+});

@@ -19,7 +19,7 @@ const forms = (one: string, few: string, other: string): PluralForms => ({
  * reportLabels.hr.grantLineKind.travel; // 'Putni troškovi'
  * ```
  */
-export const hr: ReportLabels = {
+export const hr = (): ReportLabels => ({
   yearStatus: {
     met: 'ispunjeno',
     'not-met': 'nije ispunjeno',
@@ -213,4 +213,4 @@ export const hr: ReportLabels = {
     englishNote:
       'Razlozi i pogreške navedeni su na engleskom, onako kako ih navodi programska biblioteka.',
   },
-};
+});

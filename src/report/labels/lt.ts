@@ -22,7 +22,7 @@ const forms = (one: string, few: string, many: string, other: string): PluralFor
  * reportLabels.lt.overallStatus['at-risk']; // 'kyla rizika'
  * ```
  */
-export const lt: ReportLabels = {
+export const lt = (): ReportLabels => ({
   yearStatus: {
     met: 'įvykdyta',
     'not-met': 'neįvykdyta',
@@ -214,4 +214,4 @@ export const lt: ReportLabels = {
     notCompared: 'Nepalyginta, nes dotacijai trūksta dalies: {fields}.',
     englishNote: 'Priežastys ir klaidos pateikiamos anglų kalba, kaip jas pateikia biblioteka.',
   },
-};
+});

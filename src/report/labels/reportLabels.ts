@@ -23,9 +23,23 @@ export const REPORT_LOCALES: readonly ReportLocale[] = Object.freeze([
   'lt',
 ] as const satisfies readonly ReportLocale[]);
 
+/** The frozen table of each locale read so far (five at most), built on its first read. */
+const tables = new Map<ReportLocale, ReportLabels>();
+
+/** The table of `locale`: built by `build` and frozen, all the way down, the first time. */
+function table(locale: ReportLocale, build: () => ReportLabels): ReportLabels {
+  let labels = tables.get(locale);
+  if (labels === undefined) {
+    labels = deepFreeze(build()) as ReportLabels;
+    tables.set(locale, labels);
+  }
+  return labels;
+}
+
 /**
- * The label tables of the reports, one per locale. Each table is frozen, all the way down, the
- * first time it is read (nothing is frozen at import; a frozen table is not visited again).
+ * The label tables of the reports, one per locale. Each table is built and frozen, all the way
+ * down, the first time it is read (importing builds none of them); later reads give the same
+ * object.
  *
  * @example
  * ```ts
@@ -33,27 +47,28 @@ export const REPORT_LOCALES: readonly ReportLocale[] = Object.freeze([
  * reportLabels['sr-Cyrl'].yearStatus.met; // 'испуњено'
  * reportLabels.lt.units.day.few; // 'dienos'
  * Object.isFrozen(reportLabels.hr.text); // true
+ * reportLabels.en === reportLabels.en; // true
  * ```
  */
 export const reportLabels: Readonly<Record<ReportLocale, ReportLabels>> = Object.freeze({
   /** English. */
   get en() {
-    return deepFreeze(en);
+    return table('en', en);
   },
   /** Serbian, Cyrillic script. */
   get 'sr-Cyrl'() {
-    return deepFreeze(srCyrl);
+    return table('sr-Cyrl', srCyrl);
   },
   /** Serbian, Latin script. */
   get 'sr-Latn'() {
-    return deepFreeze(srLatn);
+    return table('sr-Latn', srLatn);
   },
   /** Croatian. */
   get hr() {
-    return deepFreeze(hr);
+    return table('hr', hr);
   },
   /** Lithuanian. */
   get lt() {
-    return deepFreeze(lt);
+    return table('lt', lt);
   },
 });

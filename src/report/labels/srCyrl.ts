@@ -20,7 +20,7 @@ const forms = (one: string, few: string, other: string): PluralForms => ({
  * reportLabels['sr-Cyrl'].yearStatus['not-due']; // 'није доспело'
  * ```
  */
-export const srCyrl: ReportLabels = {
+export const srCyrl = (): ReportLabels => ({
   yearStatus: {
     met: 'испуњено',
     'not-met': 'није испуњено',
@@ -211,4 +211,4 @@ export const srCyrl: ReportLabels = {
     notCompared: 'Није упоређено, јер гранту недостаје део: {fields}.',
     englishNote: 'Разлози и грешке наведени су на енглеском, онако како их библиотека наводи.',
   },
-};
+});

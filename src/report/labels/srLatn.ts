@@ -19,7 +19,7 @@ const forms = (one: string, few: string, other: string): PluralForms => ({
  * reportLabels['sr-Latn'].yearStatus['not-due']; // 'nije dospelo'
  * ```
  */
-export const srLatn: ReportLabels = {
+export const srLatn = (): ReportLabels => ({
   yearStatus: {
     met: 'ispunjeno',
     'not-met': 'nije ispunjeno',
@@ -211,4 +211,4 @@ export const srLatn: ReportLabels = {
     notCompared: 'Nije upoređeno, jer grantu nedostaje deo: {fields}.',
     englishNote: 'Razlozi i greške navedeni su na engleskom, onako kako ih biblioteka navodi.',
   },
-};
+});

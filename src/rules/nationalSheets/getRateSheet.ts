@@ -16,7 +16,7 @@ import type { InputError, InputIssue } from '../../errors.js';
 import type { InputIssueCode } from '../../inputIssueCodes.js';
 import { defineRateSheet, type RateSheet } from '../defineRateSheet.js';
 import { GROUPS } from '../rateSheet/tables.js';
-import { AGENCIES } from './data/agencies.js';
+import { agencies } from './data/agencies.js';
 import { NO_NATIONAL_SHEET } from './data/noNationalSheet.js';
 import { findAgency, findUniversityRange, toRateSheetInput } from './lookup.js';
 import type { UniversityRangeData } from './types.js';
@@ -110,7 +110,9 @@ export function getRateSheet(agency: unknown, callYear: unknown): RateSheet {
     );
   }
   if (found === undefined) {
-    const known = AGENCIES.map((a) => a.agency).join(', ');
+    const known = agencies()
+      .map((a) => a.agency)
+      .join(', ');
     const none = NO_NATIONAL_SHEET.map((a) => a.agency ?? a.country).join(', ');
     throw fail(
       'agency',

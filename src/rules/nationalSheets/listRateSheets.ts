@@ -10,7 +10,7 @@ import type { FigureStatus } from '../../_lib/provenance.js';
 import type { CountryCode } from '../../programme/countryCodes.js';
 import { sheetWarnings } from '../rateSheet/sheetWarnings.js';
 import type { CallYearConfidence, RateSheetPath, RateSheetTable } from '../rateSheet/types.js';
-import { AGENCIES } from './data/agencies.js';
+import { agencies } from './data/agencies.js';
 import { NO_NATIONAL_SHEET } from './data/noNationalSheet.js';
 import { UNIVERSITY_RANGES } from './data/universityRanges.js';
 import { toRateSheetInput } from './lookup.js';
@@ -131,7 +131,7 @@ export type RateSheetListing = NationalRateSheetInfo | NoNationalSheetInfo | Uni
 const CONFIDENCE: readonly CallYearConfidence[] = ['low', 'medium', 'high'];
 
 function nationalSheets(): NationalRateSheetInfo[] {
-  return AGENCIES.flatMap((agency) =>
+  return agencies().flatMap((agency) =>
     agency.sheets.map((data): NationalRateSheetInfo => {
       // The shipped input as defineRateSheet reads it (getRateSheet validates it; tests check
       // every shipped sheet passes): its warnings without building the sheet.

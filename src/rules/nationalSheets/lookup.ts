@@ -8,7 +8,7 @@ import { COUNTRY_CODE_ALIASES } from '../../programme/countryCodes.js';
 import type { RateSheetInput } from '../defineRateSheet.js';
 import { GROUPS } from '../rateSheet/tables.js';
 import type { RateProvenance, RateSheetPath, RateSheetProvenance } from '../rateSheet/types.js';
-import { AGENCIES } from './data/agencies.js';
+import { agencies } from './data/agencies.js';
 import { NO_NATIONAL_SHEET } from './data/noNationalSheet.js';
 import { UNIVERSITY_RANGES } from './data/universityRanges.js';
 import type {
@@ -36,7 +36,7 @@ function named(agencyOrCountry: string) {
 /** The agency of a code (`'DE01'`), or of a country (`'DE'`, or an alias such as `'EL'`). */
 export function findAgency(agencyOrCountry: string): AgencyEntry | undefined {
   const matches = named(agencyOrCountry);
-  const data = AGENCIES.find(matches);
+  const data = agencies().find(matches);
   if (data !== undefined) return { kind: 'sheets', data };
   const none = NO_NATIONAL_SHEET.find(matches);
   return none === undefined ? undefined : { kind: 'no-national-sheet', data: none };

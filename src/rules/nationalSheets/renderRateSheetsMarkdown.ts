@@ -8,7 +8,7 @@ import { defineRateSheet } from '../defineRateSheet.js';
 import { GROUPS } from '../rateSheet/tables.js';
 import type { RateProvenance, RateSheetPath } from '../rateSheet/types.js';
 import { cell, SourceIndex, sentence } from '../renderRulesMarkdown.js';
-import { AGENCIES } from './data/agencies.js';
+import { agencies } from './data/agencies.js';
 import { NO_NATIONAL_SHEET } from './data/noNationalSheet.js';
 import { UNIVERSITY_RANGES } from './data/universityRanges.js';
 import { listRateSheets, type NationalRateSheetInfo } from './listRateSheets.js';
@@ -166,7 +166,7 @@ export function renderRateSheetsMarkdown(): string {
     ...INTRO,
     ...summary(),
     ...noSheetSection(index),
-    ...AGENCIES.flatMap((agency) => agencySection(agency, index)),
+    ...agencies().flatMap((agency) => agencySection(agency, index)),
     ...index.list(),
   ];
   return lines.join('\n');

@@ -8,7 +8,7 @@ import * as N from '../sources.js';
 import type { AgencyData } from '../types.js';
 
 /** The Austrian agency's sheets. */
-export const AT01: AgencyData = {
+export const AT01 = (): AgencyData => ({
   agency: 'AT01',
   name: 'OeAD – Österreichische Agentur für Bildung und Internationalisierung',
   country: 'AT',
@@ -78,4 +78,4 @@ export const AT01: AgencyData = {
       },
     },
   ],
-};
+});

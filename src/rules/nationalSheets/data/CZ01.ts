@@ -17,7 +17,7 @@ const OLD_GROUPS: TableData = {
 };
 
 /** The Czech agency's sheets. */
-export const CZ01: AgencyData = {
+export const CZ01 = (): AgencyData => ({
   agency: 'CZ01',
   name: 'Dům zahraniční spolupráce (DZS)',
   country: 'CZ',
@@ -37,4 +37,4 @@ export const CZ01: AgencyData = {
       },
     },
   ],
-};
+});

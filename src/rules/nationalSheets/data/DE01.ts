@@ -9,7 +9,7 @@ import * as N from '../sources.js';
 import type { AgencyData } from '../types.js';
 
 /** The German higher-education agency's sheets. */
-export const DE01: AgencyData = {
+export const DE01 = (): AgencyData => ({
   agency: 'DE01',
   name: 'Nationale Agentur für Erasmus+ Hochschulzusammenarbeit im DAAD',
   country: 'DE',
@@ -79,4 +79,4 @@ export const DE01: AgencyData = {
       },
     },
   ],
-};
+});

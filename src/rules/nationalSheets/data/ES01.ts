@@ -9,7 +9,7 @@ import * as N from '../sources.js';
 import type { AgencyData } from '../types.js';
 
 /** The Spanish agency's sheets. */
-export const ES01: AgencyData = {
+export const ES01 = (): AgencyData => ({
   agency: 'ES01',
   name: 'Servicio Español para la Internacionalización de la Educación (SEPIE)',
   country: 'ES',
@@ -55,4 +55,4 @@ export const ES01: AgencyData = {
       },
     },
   ],
-};
+});

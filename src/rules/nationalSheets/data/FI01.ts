@@ -16,7 +16,7 @@ const FROM_TRAINEESHIP: ShippedProvenance = {
 };
 
 /** The Finnish agency's sheet. */
-export const FI01: AgencyData = {
+export const FI01 = (): AgencyData => ({
   agency: 'FI01',
   name: 'Opetushallitus – Finnish National Agency for Education (EDUFI)',
   country: 'FI',
@@ -35,4 +35,4 @@ export const FI01: AgencyData = {
       },
     },
   ],
-};
+});

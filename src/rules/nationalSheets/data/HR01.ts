@@ -7,7 +7,7 @@ import * as N from '../sources.js';
 import type { AgencyData } from '../types.js';
 
 /** The Croatian agency's sheet. */
-export const HR01: AgencyData = {
+export const HR01 = (): AgencyData => ({
   agency: 'HR01',
   name: 'Agencija za mobilnost i programe EU (AMPEU)',
   country: 'HR',
@@ -26,4 +26,4 @@ export const HR01: AgencyData = {
       },
     },
   ],
-};
+});

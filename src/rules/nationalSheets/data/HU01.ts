@@ -7,7 +7,7 @@ import * as N from '../sources.js';
 import type { AgencyData } from '../types.js';
 
 /** The Hungarian agency's sheet. */
-export const HU01: AgencyData = {
+export const HU01 = (): AgencyData => ({
   agency: 'HU01',
   name: 'Tempus Közalapítvány (Tempus Public Foundation)',
   country: 'HU',
@@ -25,4 +25,4 @@ export const HU01: AgencyData = {
       },
     },
   ],
-};
+});

@@ -8,7 +8,7 @@ import * as N from '../sources.js';
 import type { AgencyData } from '../types.js';
 
 /** The Italian higher-education agency's sheets. */
-export const IT02: AgencyData = {
+export const IT02 = (): AgencyData => ({
   agency: 'IT02',
   name: 'Agenzia Nazionale Erasmus+ INDIRE',
   country: 'IT',
@@ -63,4 +63,4 @@ export const IT02: AgencyData = {
       },
     },
   ],
-};
+});

@@ -7,7 +7,7 @@ import * as N from '../sources.js';
 import type { AgencyData } from '../types.js';
 
 /** The Lithuanian agency's sheets. */
-export const LT01: AgencyData = {
+export const LT01 = (): AgencyData => ({
   agency: 'LT01',
   name: 'Švietimo mainų paramos fondas',
   country: 'LT',
@@ -38,4 +38,4 @@ export const LT01: AgencyData = {
       },
     },
   ],
-};
+});

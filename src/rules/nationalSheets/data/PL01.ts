@@ -9,7 +9,7 @@ import * as N from '../sources.js';
 import type { AgencyData } from '../types.js';
 
 /** The Polish agency's sheets. */
-export const PL01: AgencyData = {
+export const PL01 = (): AgencyData => ({
   agency: 'PL01',
   name: 'Fundacja Rozwoju Systemu Edukacji (FRSE)',
   country: 'PL',
@@ -73,4 +73,4 @@ export const PL01: AgencyData = {
       },
     },
   ],
-};
+});

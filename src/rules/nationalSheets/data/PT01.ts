@@ -8,7 +8,7 @@ import * as N from '../sources.js';
 import type { AgencyData } from '../types.js';
 
 /** The Portuguese agency's sheets. */
-export const PT01: AgencyData = {
+export const PT01 = (): AgencyData => ({
   agency: 'PT01',
   name: 'Agência Nacional Erasmus+ Educação e Formação',
   country: 'PT',
@@ -38,4 +38,4 @@ export const PT01: AgencyData = {
       },
     },
   ],
-};
+});

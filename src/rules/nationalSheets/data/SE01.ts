@@ -8,7 +8,7 @@ import * as N from '../sources.js';
 import type { AgencyData } from '../types.js';
 
 /** The Swedish agency's sheets. */
-export const SE01: AgencyData = {
+export const SE01 = (): AgencyData => ({
   agency: 'SE01',
   name: 'Universitets- och högskolerådet (UHR)',
   country: 'SE',
@@ -50,4 +50,4 @@ export const SE01: AgencyData = {
       },
     },
   ],
-};
+});

@@ -7,7 +7,7 @@ import * as N from '../sources.js';
 import type { AgencyData } from '../types.js';
 
 /** The Slovenian agency's sheets. */
-export const SI01: AgencyData = {
+export const SI01 = (): AgencyData => ({
   agency: 'SI01',
   name: 'CMEPIUS',
   country: 'SI',
@@ -37,4 +37,4 @@ export const SI01: AgencyData = {
       },
     },
   ],
-};
+});

@@ -8,7 +8,7 @@ import * as N from '../sources.js';
 import type { AgencyData } from '../types.js';
 
 /** The Slovak agency's sheets. */
-export const SK01: AgencyData = {
+export const SK01 = (): AgencyData => ({
   agency: 'SK01',
   name: 'Slovak Academic Association for International Cooperation (SAAIC)',
   country: 'SK',
@@ -38,4 +38,4 @@ export const SK01: AgencyData = {
       },
     },
   ],
-};
+});

@@ -21,7 +21,7 @@ const STAFF_2021_2022: TableData = {
 };
 
 /** The Turkish agency's sheets. */
-export const TR01: AgencyData = {
+export const TR01 = (): AgencyData => ({
   agency: 'TR01',
   name: 'Türkiye Ulusal Ajansı',
   country: 'TR',
@@ -94,4 +94,4 @@ export const TR01: AgencyData = {
       },
     },
   ],
-};
+});

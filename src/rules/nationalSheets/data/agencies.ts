@@ -20,21 +20,24 @@ import { SI01 } from './SI01.js';
 import { SK01 } from './SK01.js';
 import { TR01 } from './TR01.js';
 
-/** Every agency with a fixed national sheet, in order of code. */
-export const AGENCIES: readonly AgencyData[] = [
-  AT01,
-  CZ01,
-  DE01,
-  ES01,
-  FI01,
-  HR01,
-  HU01,
-  IT02,
-  LT01,
-  PL01,
-  PT01,
-  SE01,
-  SI01,
-  SK01,
-  TR01,
+/**
+ * Every agency with a fixed national sheet, in order of code: built at each call (each agency's
+ * data is a function, so that importing builds none of it).
+ */
+export const agencies = (): readonly AgencyData[] => [
+  AT01(),
+  CZ01(),
+  DE01(),
+  ES01(),
+  FI01(),
+  HR01(),
+  HU01(),
+  IT02(),
+  LT01(),
+  PL01(),
+  PT01(),
+  SE01(),
+  SI01(),
+  SK01(),
+  TR01(),
 ];
