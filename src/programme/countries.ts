@@ -155,28 +155,41 @@ type Placement =
       readonly territory: Territory;
     };
 
-const placementEntries: [CountryCode, Placement][] = [
-  ...EU_MEMBER_STATES.map((code): [CountryCode, Placement] => [code, { kind: 'eu-member' }]),
-  ...ASSOCIATED_COUNTRIES.map((code): [CountryCode, Placement] => [code, { kind: 'associated' }]),
-  ...Object.entries(REGION_MEMBERS).flatMap(([key, members]) =>
-    members.map((code): [CountryCode, Placement] => [
-      code,
-      { kind: 'non-associated', region: Number(key) as RegionNumber },
-    ]),
-  ),
-  ...Object.entries(TERRITORIES).map(([code, territory]): [CountryCode, Placement] => [
-    code as CountryCode,
-    { kind: 'territory', ...territory },
-  ]),
-];
+/** Every canonical code's placement, and every canonical code sorted: built on first use. */
+let placed:
+  | {
+      readonly byCode: Readonly<Record<CountryCode, Placement>>;
+      readonly codes: readonly CountryCode[];
+    }
+  | undefined;
 
-/** Every canonical code's placement. */
-const placements = Object.fromEntries(placementEntries) as Record<CountryCode, Placement>;
-
-/** All canonical codes, sorted. */
-const allCodes: readonly CountryCode[] = Object.freeze(
-  placementEntries.map(([code]) => code).sort(),
-);
+/** The placements of every canonical code (see {@link placed}). */
+function placements(): NonNullable<typeof placed> {
+  if (placed === undefined) {
+    const entries: [CountryCode, Placement][] = [
+      ...EU_MEMBER_STATES.map((code): [CountryCode, Placement] => [code, { kind: 'eu-member' }]),
+      ...ASSOCIATED_COUNTRIES.map((code): [CountryCode, Placement] => [
+        code,
+        { kind: 'associated' },
+      ]),
+      ...Object.entries(REGION_MEMBERS).flatMap(([key, members]) =>
+        members.map((code): [CountryCode, Placement] => [
+          code,
+          { kind: 'non-associated', region: Number(key) as RegionNumber },
+        ]),
+      ),
+      ...Object.entries(TERRITORIES).map(([code, territory]): [CountryCode, Placement] => [
+        code as CountryCode,
+        { kind: 'territory', ...territory },
+      ]),
+    ];
+    placed = {
+      byCode: Object.fromEntries(entries) as Record<CountryCode, Placement>,
+      codes: Object.freeze(entries.map(([code]) => code).sort()),
+    };
+  }
+  return placed;
+}
 
 const OptionsSchema = lazySchema(() =>
   z.optional(
@@ -231,7 +244,7 @@ export function countryInfo(code: CountryCode, callYear: CallYear, locale = 'en'
   if (locale !== 'en') return buildInfo(code, callYear, locale);
   let table = englishTables.get(callYear);
   if (table === undefined) {
-    table = new Map(allCodes.map((each) => [each, buildInfo(each, callYear, 'en')]));
+    table = new Map(placements().codes.map((each) => [each, buildInfo(each, callYear, 'en')]));
     englishTables.set(callYear, table);
   }
   return table.get(code) as CountryInfo;
@@ -239,7 +252,7 @@ export function countryInfo(code: CountryCode, callYear: CallYear, locale = 'en'
 
 /** Builds the info of a known canonical code for a validated call year and locale. */
 function buildInfo(code: CountryCode, callYear: CallYear, locale: string): CountryInfo {
-  const placement = placements[code];
+  const placement = placements().byCode[code];
   const name = nameOf(code, locale);
   const livingCostGroup = heCountryGroups(callYear).groups[code];
   const vetSchAduGroup = vetSchAduCountryGroups(callYear).groups[code];
@@ -395,7 +408,7 @@ export function listCountries(
 ): readonly CountryInfo[] {
   assertCallYear(callYear);
   const locale = parseOptions(options)?.locale ?? 'en';
-  return Object.freeze(allCodes.map((code) => countryInfo(code, callYear, locale)));
+  return Object.freeze(placements().codes.map((code) => countryInfo(code, callYear, locale)));
 }
 
 const trySafeListCountries = toSafe(listCountries, ['unsupported-call-year']);
