@@ -254,7 +254,7 @@ describe('the packed tarball', () => {
     }
   });
 
-  /** `erasmus-kit/schemas` ships its JSON Schemas as data, generated at build time: no zod. */
+  /** `erasmus-kit/schemas` ships its JSON Schemas as data, generated ahead of time: no zod. */
   it('loads no package for erasmus-kit/schemas, and zod for an area that validates', () => {
     const dist = join(scratch, 'node_modules', 'erasmus-kit', 'dist');
     expect(packagesLoaded(dist, 'schemas')).toEqual([]);
