@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -8,8 +9,9 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { areasLoaded, packagesLoaded } from './package/closure.js';
@@ -202,6 +204,28 @@ describe('the packed tarball', () => {
     );
   });
 
+  /**
+   * A CJS consumer on Node 20 before 20.19 cannot `require` an ES module: each package the CJS
+   * build requires must resolve, under the `require` condition, to a CommonJS file.
+   */
+  it('requires only CommonJS files of its dependencies from its CJS build', () => {
+    const dist = join(scratch, 'node_modules', 'erasmus-kit', 'dist');
+    const requireFromDist = createRequire(join(dist, 'index.cjs'));
+    const required = new Set(
+      readdirSync(dist)
+        .filter((file) => file.endsWith('.cjs'))
+        .flatMap((file) => [
+          ...readFileSync(join(dist, file), 'utf8').matchAll(
+            /\brequire\(['"]([^'".][^'"]*)['"]\)/g,
+          ),
+        ])
+        .map((m) => m[1] ?? ''),
+    );
+    const esm = [...required].filter((specifier) => isEsmFile(requireFromDist.resolve(specifier)));
+    expect(required).toContain('zod/mini');
+    expect(esm).toEqual([]);
+  });
+
   it('declares itself free of side effects', () => {
     const pkg = JSON.parse(
       readFileSync(join(scratch, 'node_modules', 'erasmus-kit', 'package.json'), 'utf8'),
@@ -325,3 +349,14 @@ describe('the packed tarball', () => {
     expect(pages.length).toBeGreaterThan(10);
   });
 });
+
+/** Whether Node reads a file as an ES module: `.mjs`, or `.js` under a `"type": "module"` package. */
+function isEsmFile(file: string): boolean {
+  if (file.endsWith('.mjs')) return true;
+  if (!file.endsWith('.js')) return false;
+  for (let dir = dirname(file); dir !== dirname(dir); dir = dirname(dir)) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest)) return JSON.parse(readFileSync(manifest, 'utf8')).type === 'module';
+  }
+  return false;
+}

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { $ZodError } from 'zod/v4/core';
-import en from 'zod/v4/locales/en.js';
+import { en } from 'zod/v4/locales';
 import { ErasmusKitError, InputError, type InputIssue } from '../errors.js';
 import type { ErrorCode } from '../messages.js';
 

@@ -42,9 +42,12 @@ export function isFigure(value: unknown): value is Figure<unknown> {
 /**
  * The figure copied into a later call year: status `carried-forward`, `carriedFrom` the year the
  * value was last sourced (kept when the figure was itself carried). A derived figure keeps its
- * `derivation`, an appended `note` follows the figure's own.
+ * `derivation`, an appended `note` follows the figure's own. A figure already carried, with no
+ * note to add, is that figure itself: carrying it again would change nothing.
  */
 export function carry<T>(figure: Figure<T>, fromYear: CallYear, note?: string): Figure<T> {
+  if (note === undefined && figure.status === 'carried-forward' && figure.carriedFrom !== undefined)
+    return figure;
   const carried: Figure<T> = {
     ...figure,
     status: 'carried-forward',
@@ -55,18 +58,25 @@ export function carry<T>(figure: Figure<T>, fromYear: CallYear, note?: string): 
 }
 
 /**
- * Deep copy of a section of a pack in which every figure is carried forward from `fromYear`.
- * Structure (objects, arrays, plain numbers such as band limits) is copied as is.
+ * A section of a pack in which every figure is carried forward from `fromYear`. Structure
+ * (objects, arrays, plain numbers such as band limits) is copied as is; a part in which nothing
+ * changes (its figures already carried, no note to add) is kept, not copied, so a pack carried
+ * from a carried pack shares what they have in common (both are frozen).
  */
 export function carryForward<T>(section: T, fromYear: CallYear, note?: string): T {
   if (isFigure(section)) return carry(section, fromYear, note) as T;
-  if (Array.isArray(section)) return section.map((item) => carryForward(item, fromYear, note)) as T;
+  if (Array.isArray(section)) {
+    const items = section.map((item) => carryForward(item, fromYear, note));
+    return (items.every((item, i) => item === section[i]) ? section : items) as T;
+  }
   if (typeof section === 'object' && section !== null) {
     const out: Record<string, unknown> = {};
+    let changed = false;
     for (const [key, value] of Object.entries(section)) {
       out[key] = carryForward(value, fromYear, note);
+      changed ||= out[key] !== value;
     }
-    return out as T;
+    return (changed ? out : section) as T;
   }
   return section;
 }

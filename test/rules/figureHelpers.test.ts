@@ -47,4 +47,25 @@ describe('figure helpers', () => {
     expect(carried.limit.value).toEqual({ min: 2, max: 12 });
     expect(carried.label).toBe('kept');
   });
+
+  it('carryForward keeps, not copies, what carrying again leaves unchanged', () => {
+    const section = {
+      bands: [{ fromKm: 10, belowKm: null, standard: fig('28.00', [SOURCE], 'confirmed') }],
+      limit: fig(6, [SOURCE], 'single-source'),
+    };
+    const once = carryForward(section, 2024);
+    expect(once).not.toBe(section);
+    expect(once.bands).not.toBe(section.bands);
+    // Carried again (a later call year), every figure is already carried: the same objects.
+    const twice = carryForward(once, 2025);
+    expect(twice).toBe(once);
+    expect(carry(once.limit, 2025)).toBe(once.limit);
+    expect(twice.limit.carriedFrom).toBe(2024);
+    // A note to add, or a figure sourced anew, makes a new object along its path only.
+    const noted = carryForward(once, 2025, 'still');
+    expect(noted.limit.note).toBe('still');
+    const mixed = carryForward({ ...once, limit: fig(7, [SOURCE], 'confirmed') }, 2025);
+    expect(mixed.bands).toBe(once.bands);
+    expect(mixed.limit).toMatchObject({ value: 7, status: 'carried-forward', carriedFrom: 2025 });
+  });
 });
