@@ -1,10 +1,11 @@
 // Cold import of the built package (issue 16). For each entry point, fresh Node processes time,
 // from the inside (Node's own start-up is not counted), either the library's dependencies alone
 // (zod/mini and decimal.js: the baseline) or the dependencies and then the entry point; the
-// library's own share is the difference of the two medians. date-fns is not in the baseline: the
-// parts of it the library loads count as its own. The two kinds of run alternate, so a busy
-// moment of the machine weighs on both. Part of `npm run bench`; docs/performance.md reports the
-// figures.
+// library's own share is the difference of the two medians, also given as a fraction of the
+// dependencies' median (a figure less tied to the machine's pace than the milliseconds). date-fns
+// is not in the baseline: the parts of it the library loads count as its own. The two kinds of
+// run alternate, so a busy moment of the machine weighs on both. Part of `npm run bench`;
+// docs/performance.md reports the figures.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -56,6 +57,6 @@ for (const [format, entry] of [...entries.map((e) => ['esm', e]), ['cjs', 'erasm
       ? ''
       : ` (ceiling ${ceiling}: ${own <= ceiling ? 'met' : 'NOT met'})`;
   console.log(
-    `  ${`${entry} (${format.toUpperCase()})`.padEnd(32)} dependencies alone ${ms(median(base))}  with the entry ${ms(median(withEntry))}  own share ${ms(own)}${verdict}`,
+    `  ${`${entry} (${format.toUpperCase()})`.padEnd(32)} dependencies alone ${ms(median(base))}  with the entry ${ms(median(withEntry))}  own share ${ms(own)} (${(own / median(base)).toFixed(2)} of the dependencies)${verdict}`,
   );
 }
