@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/freeze.js';
 import { JSON_SCHEMAS_TEXT } from './jsonSchemas.data.js';
 
 /**
@@ -126,15 +127,6 @@ let built: JsonSchemas | undefined;
  * ```
  */
 export function jsonSchemas(): JsonSchemas {
-  built ??= JSON.parse(JSON_SCHEMAS_TEXT, freezeEach) as JsonSchemas;
+  built ??= deepFreeze(JSON.parse(JSON_SCHEMAS_TEXT) as JsonSchemas);
   return built;
-}
-
-/**
- * A JSON.parse reviver that freezes each object and array as it is made: the reviver sees every
- * value, the innermost first, so the whole tree comes out frozen (and this entry point needs no
- * other module).
- */
-function freezeEach(_key: string, value: unknown): unknown {
-  return typeof value === 'object' && value !== null ? Object.freeze(value) : value;
 }
