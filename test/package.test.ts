@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { areasLoaded, packagesLoaded } from './package/closure.js';
+import { areasLoaded, packagesIn, packagesLoaded } from './package/closure.js';
 import { consumerSource } from './package/consumer.js';
 import { deadLinks } from './package/links.js';
 
@@ -174,15 +174,7 @@ describe('the packed tarball', () => {
       .filter((file) => /\.c?js$/.test(file))
       .map((file) => readFileSync(join(dist, file), 'utf8'))
       .join('\n');
-    const specifiers = new Set(
-      [
-        ...code.matchAll(
-          /^(?:import|export)\s*(?:[\w$*{}\s,]+?from\s*)?['"]([^'"]+)['"]|\brequire\(['"]([^'"]+)['"]\)/gm,
-        ),
-      ]
-        .map((m) => m[1] ?? m[2] ?? '')
-        .filter((specifier) => !specifier.startsWith('.')),
-    );
+    const specifiers = new Set(packagesIn(code));
     expect([...specifiers].sort()).toEqual(
       [...specifiers]
         .filter(
@@ -214,12 +206,7 @@ describe('the packed tarball', () => {
     const required = new Set(
       readdirSync(dist)
         .filter((file) => file.endsWith('.cjs'))
-        .flatMap((file) => [
-          ...readFileSync(join(dist, file), 'utf8').matchAll(
-            /\brequire\(['"]([^'".][^'"]*)['"]\)/g,
-          ),
-        ])
-        .map((m) => m[1] ?? ''),
+        .flatMap((file) => packagesIn(readFileSync(join(dist, file), 'utf8'))),
     );
     const esm = [...required].filter((specifier) => isEsmFile(requireFromDist.resolve(specifier)));
     expect(required).toContain('zod/mini');

@@ -36,12 +36,25 @@ export function areasLoaded(dist: string, entry: string, areas: readonly string[
   return [...found].sort();
 }
 
-/** The packages (`zod/mini`, `decimal.js`, …) that `dist/<entry>.js` imports, transitively, sorted. */
+/**
+ * The packages a built file imports or requires (`zod/mini`, `decimal.js`, …): every specifier of
+ * an `import`, `export … from` or `require(…)` that is not a relative path.
+ */
+export function packagesIn(code: string): string[] {
+  return [
+    ...code.matchAll(
+      /^(?:import|export)\s*(?:[\w$*{}\s,]+?from\s*)?['"]([^'"]+)['"]|\brequire\(['"]([^'"]+)['"]\)/gm,
+    ),
+  ]
+    .map((m) => m[1] ?? m[2] ?? '')
+    .filter((specifier) => !specifier.startsWith('.'));
+}
+
+/** The packages that `dist/<entry>.js` imports, transitively, sorted. */
 export function packagesLoaded(dist: string, entry: string): string[] {
   const found = new Set<string>();
   for (const file of closure(dist, `${entry}.js`)) {
-    const code = readFileSync(join(dist, file), 'utf8');
-    for (const m of code.matchAll(/^import\b[^"]*"([^."][^"]*)"/gm)) found.add(m[1] ?? '');
+    for (const name of packagesIn(readFileSync(join(dist, file), 'utf8'))) found.add(name);
   }
   return [...found].sort();
 }
